@@ -1,0 +1,25 @@
+package nashir;
+
+import java.util.Arrays;
+
+import nashir.cli.PreviewCommand;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Runs the service, or with {@code preview …} the preview command, which needs no database. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class NashirApplication {
+
+	public static void main(String[] args) {
+		if (args.length > 0 && PreviewCommand.NAME.equals(args[0])) {
+			System.exit(new PreviewCommand(System.out, System.err).run(Arrays.copyOfRange(args, 1, args.length)));
+		}
+		SpringApplication.run(NashirApplication.class, args);
+	}
+
+}

@@ -1,0 +1,20 @@
+package nashir.feed;
+
+/** What one poll of a feed came to. */
+public sealed interface PollOutcome {
+
+	String feedId();
+
+	/** The feed was read: {@code fresh} items were new and handed on, {@code skipped} were new but filtered out. */
+	record Updated(String feedId, int items, int fresh, int skipped, boolean baseline) implements PollOutcome {
+	}
+
+	/** The site answered 304 Not Modified: nothing was parsed. */
+	record NotModified(String feedId) implements PollOutcome {
+	}
+
+	/** The feed could not be fetched or parsed; {@code message} names the feed and the reason. */
+	record Failed(String feedId, String message) implements PollOutcome {
+	}
+
+}

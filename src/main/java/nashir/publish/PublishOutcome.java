@@ -1,0 +1,32 @@
+package nashir.publish;
+
+import java.time.Instant;
+
+/** What became of one attempt to publish, classified as DESIGN.md's error rules say. */
+public sealed interface PublishOutcome {
+
+	/** X (or the dry run) took the post. {@code note} says what was left out, e.g. an image that failed. */
+	record Published(String tweetId, boolean dryRun, String note, RateLimitStatus quota) implements PublishOutcome {
+	}
+
+	/** X says this text is already on the account: never retried. */
+	record Duplicate(String detail) implements PublishOutcome {
+	}
+
+	/** 5xx, timeout, connection reset: worth another try; {@code retryAt} when the server named a time. */
+	record TransientFailure(String reason, Instant retryAt) implements PublishOutcome {
+	}
+
+	/** Rejected for good (bad request, forbidden text…): never retried. */
+	record PermanentFailure(String reason) implements PublishOutcome {
+	}
+
+	/** 401: the account's credentials are bad; the account must be paused. */
+	record Unauthorized(String reason) implements PublishOutcome {
+	}
+
+	/** 429: nothing may be sent for this account before {@code resetAt}. */
+	record RateLimited(Instant resetAt, String reason, RateLimitStatus quota) implements PublishOutcome {
+	}
+
+}
