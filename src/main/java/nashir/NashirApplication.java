@@ -17,6 +17,8 @@ public class NashirApplication {
 
 	public static void main(String[] args) {
 		if (args.length > 0 && PreviewCommand.NAME.equals(args[0])) {
+			// Before any logger exists: the preview's stdout must hold nothing but the preview.
+			System.setProperty("logback.configurationFile", "preview-logback.xml");
 			System.exit(new PreviewCommand(System.out, System.err).run(Arrays.copyOfRange(args, 1, args.length)));
 		}
 		SpringApplication.run(NashirApplication.class, args);

@@ -16,6 +16,8 @@ CREATE TABLE post (
     attempts        INTEGER       DEFAULT 0 NOT NULL,
     claimed_by      VARCHAR(200),
     claimed_until   TIMESTAMP WITH TIME ZONE,
+    -- Set when a post was taken back from a dead node: X may already have it.
+    reclaimed       BOOLEAN       DEFAULT FALSE NOT NULL,
     tweet_id        VARCHAR(40),
     dry_run         BOOLEAN       DEFAULT FALSE NOT NULL,
     error           VARCHAR(2000),

@@ -1,0 +1,18 @@
+package nashir.queue;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The dispatcher's pace ({@code nashir.dispatcher.*}).
+ *
+ * @param interval the pause between two looks at the queue
+ * @param lease how long a claim holds; a post still PUBLISHING after it belonged to a dead node
+ * @param batch the most posts claimed in one look
+ */
+@ConfigurationProperties("nashir.dispatcher")
+public record DispatcherSettings(@DefaultValue("500ms") Duration interval, @DefaultValue("2m") Duration lease,
+		@DefaultValue("20") int batch) {
+}

@@ -1,0 +1,25 @@
+package nashir.queue;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A post to add to the queue: from a schedule (with its story's key) or from an editor.
+ *
+ * @param review whether it waits for an editor ({@link PostStatus#REVIEW}) or is queued at once
+ */
+public record NewPost(String scheduleId, String account, String itemKey, String title, String link, String text,
+		String imageUrl, boolean review, boolean urgent, Instant dueAt, Instant storyAt, Instant detectedAt) {
+
+	public NewPost {
+		Objects.requireNonNull(account, "account");
+		Objects.requireNonNull(text, "text");
+		Objects.requireNonNull(dueAt, "dueAt");
+		Objects.requireNonNull(detectedAt, "detectedAt");
+	}
+
+	PostStatus initialStatus() {
+		return review ? PostStatus.REVIEW : PostStatus.QUEUED;
+	}
+
+}

@@ -1,0 +1,21 @@
+package nashir.queue;
+
+import java.time.Instant;
+
+/**
+ * A post as the publish log keeps it.
+ *
+ * @param scheduleId the schedule the story came from, or {@code null} for an editor's post
+ * @param itemKey the story's key in its feed, or {@code null} for an editor's post
+ * @param dueAt when it may be sent (for RETRY_WAIT: the next attempt)
+ * @param detectedAt when Nashir first saw the story
+ * @param tweetId X's id once published (a {@code dry-run-…} id in dry run)
+ * @param attempts how many times it was handed to the publisher
+ * @param reclaimed taken back from a node that died while publishing it: X may already have it
+ * @param error the last error, as one human sentence
+ */
+public record Post(long id, String scheduleId, String account, String itemKey, String title, String link, String text,
+		String imageUrl, PostStatus status, boolean urgent, Instant dueAt, Instant storyAt, Instant detectedAt,
+		int attempts, boolean reclaimed, String tweetId, boolean dryRun, String error, Instant createdAt, Instant updatedAt,
+		Instant publishedAt) {
+}

@@ -1,0 +1,163 @@
+package nashir.queue;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The {@code post} and {@code post_event} tables. Portable SQL: H2 and PostgreSQL. */
+@Repository
+class PostRepository {
+
+	private static final String COLUMNS = "id, schedule_id, account, item_key, title, link, text, image_url, status, urgent, "
+			+ "due_at, story_at, detected_at, attempts, reclaimed, tweet_id, dry_run, error, created_at, updated_at, published_at";
+
+	private final JdbcClient jdbc;
+
+	PostRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Inserts the post unless the same story is already there for the account. Conditional rather
+	 * than relying on the unique key alone, because a failed insert would abort the caller's
+	 * transaction on PostgreSQL. An editor's post has no story key and is always inserted.
+	 */
+	Optional<Long> insertIfAbsent(NewPost post, Instant now) {
+		String values = ":scheduleId, :account, :itemKey, :title, :link, :text, :imageUrl, :status, :urgent, "
+				+ ":dueAt, :storyAt, :detectedAt, :now, :now";
+		String insert = "INSERT INTO post (schedule_id, account, item_key, title, link, text, image_url, status, "
+				+ "urgent, due_at, story_at, detected_at, created_at, updated_at) ";
+		String sql = post.itemKey() == null ? insert + "VALUES (" + values + ")"
+				: insert + "SELECT " + values + " WHERE NOT EXISTS (SELECT 1 FROM post "
+						+ "WHERE account = :account AND schedule_id = :scheduleId AND item_key = :itemKey)";
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		int rows = jdbc.sql(sql)
+			.param("scheduleId", post.scheduleId())
+			.param("account", post.account())
+			.param("itemKey", post.itemKey())
+			.param("title", post.title())
+			.param("link", post.link())
+			.param("text", post.text())
+			.param("imageUrl", post.imageUrl())
+			.param("status", post.initialStatus().name())
+			.param("urgent", post.urgent())
+			.param("dueAt", utc(post.dueAt()))
+			.param("storyAt", utc(post.storyAt()))
+			.param("detectedAt", utc(post.detectedAt()))
+			.param("now", utc(now))
+			.update(key, "id");
+		return rows == 0 ? Optional.empty() : Optional.of(key.getKeyAs(Number.class).longValue());
+	}
+
+	Optional<Post> find(long id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM post WHERE id = :id").param("id", id).query(this::post).optional();
+	}
+
+	List<Post> latest(int limit) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM post ORDER BY created_at DESC, id DESC LIMIT :limit")
+			.param("limit", limit)
+			.query(this::post)
+			.list();
+	}
+
+	/** Queued posts whose time has come, in the order they should go: urgent, due, story time. */
+	List<Post> due(Instant now, int limit) {
+		return jdbc.sql("SELECT " + COLUMNS + """
+				 FROM post WHERE status = 'QUEUED' AND due_at <= :now
+				ORDER BY urgent DESC, due_at, story_at, id LIMIT :limit
+				""").param("now", utc(now)).param("limit", limit).query(this::post).list();
+	}
+
+	/** Posts waiting to retry whose time has come. */
+	List<Long> retriesDue(Instant now) {
+		return jdbc.sql("SELECT id FROM post WHERE status = 'RETRY_WAIT' AND due_at <= :now")
+			.param("now", utc(now))
+			.query(Long.class)
+			.list();
+	}
+
+	/** Posts whose node died while publishing them: their lease ran out. */
+	List<Long> expiredClaims(Instant now) {
+		return jdbc.sql("SELECT id FROM post WHERE status = 'PUBLISHING' AND claimed_until < :now")
+			.param("now", utc(now))
+			.query(Long.class)
+			.list();
+	}
+
+	List<PostEvent> events(long postId) {
+		return jdbc.sql("SELECT id, post_id, at, from_status, to_status, node, detail FROM post_event "
+				+ "WHERE post_id = :postId ORDER BY id")
+			.param("postId", postId)
+			.query((rs, n) -> new PostEvent(rs.getLong("id"), rs.getLong("post_id"), instant(rs, "at"),
+					status(rs.getString("from_status")), PostStatus.valueOf(rs.getString("to_status")),
+					rs.getString("node"), rs.getString("detail")))
+			.list();
+	}
+
+	/**
+	 * Moves the post from {@code from} to {@code to} only if it is still in {@code from}, setting
+	 * the given columns too. The condition is what makes a claim safe between threads and nodes.
+	 */
+	boolean update(long id, PostStatus from, PostStatus to, Map<String, Object> columns, Instant now) {
+		StringBuilder sql = new StringBuilder("UPDATE post SET status = :to, updated_at = :now");
+		columns.keySet().forEach(column -> sql.append(", ").append(column).append(" = :").append(column));
+		sql.append(" WHERE id = :id AND status = :from");
+		JdbcClient.StatementSpec statement = jdbc.sql(sql.toString())
+			.param("to", to.name())
+			.param("now", utc(now))
+			.param("id", id)
+			.param("from", from.name());
+		for (Map.Entry<String, Object> column : columns.entrySet()) {
+			Object value = column.getValue() instanceof Instant instant ? utc(instant) : column.getValue();
+			statement = statement.param(column.getKey(), value);
+		}
+		return statement.update() == 1;
+	}
+
+	void addEvent(long postId, PostStatus from, PostStatus to, String node, String detail, Instant at) {
+		jdbc.sql("""
+				INSERT INTO post_event (post_id, at, from_status, to_status, node, detail)
+				VALUES (:postId, :at, :from, :to, :node, :detail)
+				""")
+			.param("postId", postId)
+			.param("at", utc(at))
+			.param("from", from == null ? null : from.name())
+			.param("to", to.name())
+			.param("node", node)
+			.param("detail", detail)
+			.update();
+	}
+
+	private Post post(ResultSet rs, int row) throws SQLException {
+		return new Post(rs.getLong("id"), rs.getString("schedule_id"), rs.getString("account"),
+				rs.getString("item_key"), rs.getString("title"), rs.getString("link"), rs.getString("text"),
+				rs.getString("image_url"), PostStatus.valueOf(rs.getString("status")), rs.getBoolean("urgent"),
+				instant(rs, "due_at"), instant(rs, "story_at"), instant(rs, "detected_at"), rs.getInt("attempts"),
+				rs.getBoolean("reclaimed"),
+				rs.getString("tweet_id"), rs.getBoolean("dry_run"), rs.getString("error"), instant(rs, "created_at"),
+				instant(rs, "updated_at"), instant(rs, "published_at"));
+	}
+
+	private static PostStatus status(String name) {
+		return name == null ? null : PostStatus.valueOf(name);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+	}
+
+}

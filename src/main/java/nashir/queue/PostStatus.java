@@ -1,0 +1,33 @@
+package nashir.queue;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Where a post stands (DESIGN.md "Post states"), and which moves the state machine allows. */
+public enum PostStatus {
+
+	REVIEW, QUEUED, PUBLISHING, PUBLISHED, RETRY_WAIT, FAILED, DUPLICATE, CANCELED;
+
+	static {
+		REVIEW.next = EnumSet.of(QUEUED, CANCELED);
+		QUEUED.next = EnumSet.of(PUBLISHING, REVIEW, CANCELED, QUEUED);
+		PUBLISHING.next = EnumSet.of(PUBLISHED, RETRY_WAIT, FAILED, DUPLICATE, QUEUED);
+		RETRY_WAIT.next = EnumSet.of(QUEUED, CANCELED);
+		FAILED.next = EnumSet.of(QUEUED);
+		PUBLISHED.next = EnumSet.noneOf(PostStatus.class);
+		DUPLICATE.next = EnumSet.noneOf(PostStatus.class);
+		CANCELED.next = EnumSet.noneOf(PostStatus.class);
+	}
+
+	private Set<PostStatus> next;
+
+	public boolean canMoveTo(PostStatus target) {
+		return next.contains(target);
+	}
+
+	/** Whether the post's story has reached the end of its road. */
+	public boolean isFinal() {
+		return next.isEmpty();
+	}
+
+}

@@ -1,0 +1,92 @@
+package nashir.schedule;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import nashir.compose.ComposedPost;
+import nashir.compose.PostComposer;
+import nashir.compose.Story;
+import nashir.feed.FeedItem;
+import nashir.feed.FeedRefresher;
+import nashir.feed.FeedSource;
+import nashir.feed.NewItemsHandler;
+import nashir.feed.PollOutcome;
+import nashir.queue.NewPost;
+import nashir.queue.PostQueue;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * One poll of a schedule's feed, and what becomes of its new stories: a composed post for each
+ * of the schedule's accounts, queued (or held for review) in the transaction that records the
+ * story as seen.
+ */
+@Component
+class FeedPoller implements NewItemsHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(FeedPoller.class);
+
+	private final ScheduleCatalog catalog;
+
+	private final FeedRefresher refresher;
+
+	private final PostComposer composer;
+
+	private final PostQueue queue;
+
+	private final Clock clock;
+
+	FeedPoller(ScheduleCatalog catalog, FeedRefresher refresher, PostComposer composer, PostQueue queue, Clock clock) {
+		this.catalog = catalog;
+		this.refresher = refresher;
+		this.composer = composer;
+		this.queue = queue;
+		this.clock = clock;
+	}
+
+	void poll(String scheduleId) {
+		catalog.find(scheduleId).ifPresentOrElse(schedule -> {
+			PollOutcome outcome = refresher.refresh(schedule.feedSource(), this);
+			if (outcome instanceof PollOutcome.Failed failed) {
+				log.warn("event=poll_failed schedule={} reason=\"{}\"", scheduleId, failed.message());
+			}
+			else {
+				log.debug("event=poll schedule={} outcome={}", scheduleId, outcome);
+			}
+		}, () -> log.warn("event=poll_skipped schedule={} reason=\"no such schedule\"", scheduleId));
+	}
+
+	@Override
+	public void accept(FeedSource source, List<FeedItem> newItems) {
+		Schedule schedule = catalog.find(source.feedId())
+			.orElseThrow(() -> new IllegalStateException("no schedule for feed " + source.feedId()));
+		Instant now = clock.instant();
+		for (FeedItem item : newItems) {
+			Story story = story(item, schedule);
+			for (String account : schedule.accounts()) {
+				enqueue(schedule, item, account, composer.compose(story, schedule.compose(), account), now);
+			}
+		}
+	}
+
+	private void enqueue(Schedule schedule, FeedItem item, String account, ComposedPost post, Instant now) {
+		// A text X would refuse even after shortening goes to an editor instead of failing later.
+		boolean review = schedule.mode() == Schedule.Mode.REVIEW || !post.valid();
+		String reason = !post.valid() ? "too long for X even when shortened (" + post.weightedLength() + "/280)"
+				: review ? "new story, waits for review" : "new story";
+		queue.enqueue(new NewPost(schedule.id(), account, item.key(), item.title(), item.link().toString(), post.text(),
+				post.imageUrl(), review, false, now, item.published(), now), reason)
+			.ifPresent(queued -> log.info("event=post_queued schedule={} account={} post={} item={}", schedule.id(),
+					account, queued.id(), item.key()));
+	}
+
+	private static Story story(FeedItem item, Schedule schedule) {
+		String site = schedule.site().isBlank() ? item.link().getHost() : schedule.site();
+		return new Story(item.title(), item.link().toString(), item.summary(), item.categories(), item.author(), site,
+				item.published(), item.image() == null ? null : item.image().toString());
+	}
+
+}

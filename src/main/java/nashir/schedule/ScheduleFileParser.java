@@ -1,0 +1,223 @@
+package nashir.schedule;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import nashir.compose.ComposeRules;
+import nashir.compose.HashtagRules;
+import nashir.compose.ImageMode;
+import nashir.compose.InvalidTemplateException;
+import nashir.compose.PostTemplate;
+import nashir.compose.UtmParameters;
+import nashir.feed.FeedFilter;
+
+import org.quartz.CronExpression;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads {@code schedules/<id>.yml} (format in DESIGN.md and the README) into a checked {@link Schedule}. */
+public class ScheduleFileParser {
+
+	static final String DEFAULT_TEMPLATE = "{title}\n{link}";
+
+	private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
+
+	private static final Set<String> KEYS = Set.of("feed", "every", "cron", "account", "accounts", "template",
+			"templates", "mode", "backlog", "enabled", "site", "time-zone", "filters", "hashtags", "utm", "image");
+
+	private static final Set<String> FILTER_KEYS = Set.of("include-categories", "exclude-categories",
+			"include-titles", "exclude-titles", "max-age");
+
+	private static final Set<String> HASHTAG_KEYS = Set.of("from-categories", "max", "fixed", "map", "exclude");
+
+	private static final Set<String> UTM_KEYS = Set.of("source", "medium", "campaign", "term", "content");
+
+	public Schedule parse(Path file) throws InvalidScheduleException {
+		String name = file.getFileName().toString();
+		String id = name.endsWith(".yml") ? name.substring(0, name.length() - 4) : name;
+		if (!ID.matcher(id).matches()) {
+			throw new InvalidScheduleException(name + ": the file name must be letters, digits, '-' or '_' and end in .yml");
+		}
+		YamlSection yaml = new YamlSection(name, read(file, name), KEYS);
+		ZoneId zone = zone(yaml);
+		return new Schedule(id, feed(yaml), trigger(yaml, zone), accounts(yaml), compose(yaml, zone), mode(yaml),
+				yaml.integer("backlog", 0, 0), yaml.bool("enabled", true), filter(yaml), yaml.string("site", ""));
+	}
+
+	private static Node read(Path file, String name) throws InvalidScheduleException {
+		LoaderOptions options = new LoaderOptions();
+		options.setMaxAliasesForCollections(10);
+		options.setCodePointLimit(1_000_000);
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			Node root = new Yaml(new SafeConstructor(options)).compose(reader);
+			if (root == null) {
+				throw new InvalidScheduleException(name + ": the file is empty");
+			}
+			return root;
+		}
+		catch (MarkedYAMLException ex) {
+			throw new InvalidScheduleException(name + " line " + (ex.getProblemMark().getLine() + 1)
+					+ ": not valid YAML: " + ex.getProblem());
+		}
+		catch (YAMLException | IOException ex) {
+			throw new InvalidScheduleException(name + ": cannot be read: " + ex.getMessage());
+		}
+	}
+
+	private static URI feed(YamlSection yaml) throws InvalidScheduleException {
+		String text = yaml.required("feed").trim();
+		try {
+			if (text.startsWith("file:") && !text.startsWith("file:/")) {
+				// A relative file: path is relative to the working directory, like schedules-dir.
+				return Path.of(text.substring("file:".length())).toAbsolutePath().normalize().toUri();
+			}
+			URI uri = new URI(text);
+			String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
+			if (!Set.of("http", "https", "file").contains(scheme) || (!scheme.equals("file") && uri.getHost() == null)) {
+				throw yaml.problem("feed", "'feed' must be an http(s) URL or a file: path, not '" + text + "'");
+			}
+			return uri;
+		}
+		catch (java.net.URISyntaxException ex) {
+			throw yaml.problem("feed", "'feed' is not a valid address: " + ex.getMessage());
+		}
+	}
+
+	private static PollTrigger trigger(YamlSection yaml, ZoneId zone) throws InvalidScheduleException {
+		if (yaml.has("every") == yaml.has("cron")) {
+			throw yaml.problem(yaml.has("every") ? "cron" : "feed", "give exactly one of 'every' or 'cron'");
+		}
+		if (yaml.has("every")) {
+			return new PollTrigger.Every(yaml.duration("every"));
+		}
+		String cron = yaml.required("cron");
+		if (!CronExpression.isValidExpression(cron)) {
+			throw yaml.problem("cron", "'" + cron + "' is not a Quartz cron expression (e.g. \"0 */2 * * * ?\")");
+		}
+		return new PollTrigger.Cron(cron, zone);
+	}
+
+	private static List<String> accounts(YamlSection yaml) throws InvalidScheduleException {
+		if (yaml.has("account") && yaml.has("accounts")) {
+			throw yaml.problem("accounts", "give 'account' or 'accounts', not both");
+		}
+		List<String> accounts = yaml.has("accounts") ? yaml.strings("accounts") : List.of(yaml.string("account", "main"));
+		if (accounts.isEmpty() || accounts.stream().anyMatch(String::isBlank)) {
+			throw yaml.problem("accounts", "name at least one account");
+		}
+		return accounts;
+	}
+
+	private static ComposeRules compose(YamlSection yaml, ZoneId zone) throws InvalidScheduleException {
+		PostTemplate template = template(yaml, "template", yaml.string("template", DEFAULT_TEMPLATE));
+		Map<String, PostTemplate> perAccount = new LinkedHashMap<>();
+		for (Map.Entry<String, String> entry : yaml.stringMap("templates").entrySet()) {
+			perAccount.put(entry.getKey(), template(yaml, "templates", entry.getValue()));
+		}
+		return new ComposeRules(template, perAccount, hashtags(yaml), utm(yaml), image(yaml), zone);
+	}
+
+	private static PostTemplate template(YamlSection yaml, String key, String source) throws InvalidScheduleException {
+		try {
+			return PostTemplate.parse(source);
+		}
+		catch (InvalidTemplateException ex) {
+			throw yaml.problem(key, "'" + key + "': " + ex.getMessage());
+		}
+	}
+
+	private static HashtagRules hashtags(YamlSection yaml) throws InvalidScheduleException {
+		if (!yaml.has("hashtags")) {
+			return HashtagRules.NONE;
+		}
+		YamlSection section = yaml.section("hashtags", HASHTAG_KEYS);
+		return new HashtagRules(section.bool("from-categories", false), section.integer("max", 3, 0),
+				section.strings("fixed"), section.stringMap("map"), section.strings("exclude"));
+	}
+
+	private static UtmParameters utm(YamlSection yaml) throws InvalidScheduleException {
+		if (!yaml.has("utm")) {
+			return UtmParameters.NONE;
+		}
+		YamlSection section = yaml.section("utm", UTM_KEYS);
+		Map<String, String> values = new LinkedHashMap<>();
+		for (String key : List.of("source", "medium", "campaign", "term", "content")) {
+			if (section.has(key)) {
+				values.put(key, section.required(key));
+			}
+		}
+		return new UtmParameters(values);
+	}
+
+	private static ImageMode image(YamlSection yaml) throws InvalidScheduleException {
+		String value = yaml.string("image", "auto").trim().toLowerCase();
+		return switch (value) {
+			case "auto" -> ImageMode.AUTO;
+			case "none" -> ImageMode.NONE;
+			default -> throw yaml.problem("image", "'image' must be auto or none, not '" + value + "'");
+		};
+	}
+
+	private static Schedule.Mode mode(YamlSection yaml) throws InvalidScheduleException {
+		String value = yaml.string("mode", "auto").trim().toLowerCase();
+		return switch (value) {
+			case "auto" -> Schedule.Mode.AUTO;
+			case "review" -> Schedule.Mode.REVIEW;
+			default -> throw yaml.problem("mode", "'mode' must be auto or review, not '" + value + "'");
+		};
+	}
+
+	private static ZoneId zone(YamlSection yaml) throws InvalidScheduleException {
+		if (!yaml.has("time-zone")) {
+			return ZoneId.systemDefault();
+		}
+		String value = yaml.required("time-zone");
+		try {
+			return ZoneId.of(value.trim());
+		}
+		catch (DateTimeException ex) {
+			throw yaml.problem("time-zone", "'" + value + "' is not a time zone (e.g. Asia/Aden)");
+		}
+	}
+
+	private static FeedFilter filter(YamlSection yaml) throws InvalidScheduleException {
+		if (!yaml.has("filters")) {
+			return FeedFilter.NONE;
+		}
+		YamlSection section = yaml.section("filters", FILTER_KEYS);
+		return new FeedFilter(section.strings("include-categories"), section.strings("exclude-categories"),
+				patterns(section, "include-titles"), patterns(section, "exclude-titles"),
+				section.has("max-age") ? section.duration("max-age") : null);
+	}
+
+	private static List<Pattern> patterns(YamlSection section, String key) throws InvalidScheduleException {
+		List<Pattern> patterns = new ArrayList<>();
+		for (String regex : section.strings(key)) {
+			try {
+				patterns.add(Pattern.compile(regex, Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE));
+			}
+			catch (PatternSyntaxException ex) {
+				throw section.problem(key, "'" + regex + "' is not a regular expression: " + ex.getDescription());
+			}
+		}
+		return patterns;
+	}
+
+}

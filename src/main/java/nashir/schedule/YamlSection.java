@@ -1,0 +1,161 @@
+package nashir.schedule;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.boot.convert.DurationStyle;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * A YAML mapping read key by key, so that every complaint can name the line it is about. Unknown
+ * keys are refused: a misspelt {@code evrey:} must not silently fall back to a default.
+ */
+final class YamlSection {
+
+	private final String file;
+
+	private final Node node;
+
+	private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+
+	YamlSection(String file, Node node, Set<String> knownKeys) throws InvalidScheduleException {
+		this.file = file;
+		this.node = node;
+		if (!(node instanceof MappingNode mapping)) {
+			throw problem(node, "expected a mapping of keys to values");
+		}
+		for (NodeTuple tuple : mapping.getValue()) {
+			String key = scalar(tuple.getKeyNode());
+			if (!knownKeys.contains(key)) {
+				throw problem(tuple.getKeyNode(), "unknown key '" + key + "' (known: " + String.join(", ", knownKeys) + ")");
+			}
+			if (entries.put(key, tuple) != null) {
+				throw problem(tuple.getKeyNode(), "'" + key + "' is given twice");
+			}
+		}
+	}
+
+	boolean has(String key) {
+		return entries.containsKey(key);
+	}
+
+	String string(String key, String fallback) throws InvalidScheduleException {
+		return has(key) ? scalar(value(key)) : fallback;
+	}
+
+	String required(String key) throws InvalidScheduleException {
+		if (!has(key)) {
+			throw problem(node, "'" + key + "' is missing");
+		}
+		String value = scalar(value(key));
+		if (value.isBlank()) {
+			throw problem(value(key), "'" + key + "' is empty");
+		}
+		return value;
+	}
+
+	int integer(String key, int fallback, int min) throws InvalidScheduleException {
+		if (!has(key)) {
+			return fallback;
+		}
+		String text = scalar(value(key));
+		try {
+			int value = Integer.parseInt(text.trim());
+			if (value < min) {
+				throw problem(value(key), "'" + key + "' must be at least " + min + ", not " + value);
+			}
+			return value;
+		}
+		catch (NumberFormatException ex) {
+			throw problem(value(key), "'" + key + "' must be a whole number, not '" + text + "'");
+		}
+	}
+
+	boolean bool(String key, boolean fallback) throws InvalidScheduleException {
+		if (!has(key)) {
+			return fallback;
+		}
+		String text = scalar(value(key)).trim().toLowerCase();
+		return switch (text) {
+			case "true", "yes", "on" -> true;
+			case "false", "no", "off" -> false;
+			default -> throw problem(value(key), "'" + key + "' must be true or false, not '" + text + "'");
+		};
+	}
+
+	Duration duration(String key) throws InvalidScheduleException {
+		String text = scalar(value(key)).trim();
+		try {
+			Duration value = DurationStyle.detectAndParse(text);
+			if (value.isNegative() || value.isZero()) {
+				throw problem(value(key), "'" + key + "' must be longer than zero");
+			}
+			return value;
+		}
+		catch (IllegalArgumentException ex) {
+			throw problem(value(key), "'" + key + "' is not a duration: '" + text + "' (write e.g. 30s, 5m, 2h)");
+		}
+	}
+
+	/** A single value or a list of values. */
+	List<String> strings(String key) throws InvalidScheduleException {
+		if (!has(key)) {
+			return List.of();
+		}
+		Node value = value(key);
+		if (!(value instanceof SequenceNode sequence)) {
+			return List.of(scalar(value));
+		}
+		List<String> values = new ArrayList<>();
+		for (Node item : sequence.getValue()) {
+			values.add(scalar(item));
+		}
+		return values;
+	}
+
+	Map<String, String> stringMap(String key) throws InvalidScheduleException {
+		Map<String, String> values = new LinkedHashMap<>();
+		if (!has(key)) {
+			return values;
+		}
+		if (!(value(key) instanceof MappingNode mapping)) {
+			throw problem(value(key), "'" + key + "' must be a mapping");
+		}
+		for (NodeTuple tuple : mapping.getValue()) {
+			values.put(scalar(tuple.getKeyNode()), scalar(tuple.getValueNode()));
+		}
+		return values;
+	}
+
+	YamlSection section(String key, Set<String> knownKeys) throws InvalidScheduleException {
+		return new YamlSection(file, value(key), knownKeys);
+	}
+
+	InvalidScheduleException problem(String key, String reason) {
+		return problem(has(key) ? value(key) : node, reason);
+	}
+
+	private Node value(String key) {
+		return entries.get(key).getValueNode();
+	}
+
+	private String scalar(Node value) throws InvalidScheduleException {
+		if (!(value instanceof ScalarNode scalar)) {
+			throw problem(value, "expected a single value here");
+		}
+		return scalar.getValue();
+	}
+
+	private InvalidScheduleException problem(Node at, String reason) {
+		return new InvalidScheduleException(file + " line " + (at.getStartMark().getLine() + 1) + ": " + reason);
+	}
+
+}

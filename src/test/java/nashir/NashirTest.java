@@ -1,0 +1,40 @@
+package nashir;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The whole application on a private in-memory database, with no schedules, Quartz not started
+ * and the dispatcher not running by itself: tests drive each step. One context, shared by every
+ * test class that uses this annotation.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@Import(NashirTest.Clocks.class)
+@TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:nashir-test;DB_CLOSE_DELAY=-1",
+		"nashir.schedules-dir=src/test/resources/schedules/empty", "spring.quartz.auto-startup=false",
+		"nashir.dispatcher.enabled=false", "nashir.accounts.main.dry-run=true" })
+public @interface NashirTest {
+
+	@TestConfiguration(proxyBeanMethods = false)
+	class Clocks {
+
+		@Bean
+		@Primary
+		TestClock testClock() {
+			return new TestClock();
+		}
+
+	}
+
+}
