@@ -1,0 +1,41 @@
+package nashir;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Keeps DESIGN.md's one-way dependencies true: web/ops/cli → schedule, queue → feed, compose, publish. */
+class ModularityTests {
+
+	static final ApplicationModules MODULES = ApplicationModules.of(NashirApplication.class);
+
+	/** What each feature may use; the leaves use none of the others. */
+	static final Map<String, Set<String>> ALLOWED = Map.of("feed", Set.of(), "compose", Set.of(), "publish", Set.of(),
+			"queue", Set.of("publish", "compose"), "schedule", Set.of("feed", "compose", "queue", "publish"), "web",
+			Set.of("schedule", "queue", "feed", "compose", "publish", "ops"), "ops",
+			Set.of("schedule", "queue", "feed", "compose", "publish"), "cli", Set.of("schedule", "feed", "compose"));
+
+	@Test
+	void shouldHaveNoCyclesBetweenFeatures() {
+		MODULES.verify();
+	}
+
+	@Test
+	void shouldKeepEveryFeatureToItsAllowedDependencies() {
+		assertThat(MODULES.stream().map(ApplicationModule::getName)).allMatch(ALLOWED::containsKey);
+		for (ApplicationModule module : MODULES) {
+			Set<String> used = module.getDirectDependencies(MODULES)
+				.uniqueModules()
+				.map(ApplicationModule::getName)
+				.collect(Collectors.toSet());
+			assertThat(used).as("features used by %s", module.getName()).isSubsetOf(ALLOWED.get(module.getName()));
+		}
+	}
+
+}

@@ -1,0 +1,150 @@
+package nashir.schedule;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+
+import nashir.compose.ImageMode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ScheduleFileParserTests {
+
+	@TempDir
+	Path dir;
+
+	private Schedule parse(String name, String yaml) throws Exception {
+		return new ScheduleFileParser().parse(write(name, yaml));
+	}
+
+	private Path write(String name, String yaml) throws IOException {
+		return Files.writeString(dir.resolve(name), yaml, StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void shouldReadEveryKeyOfAFullSchedule() throws Exception {
+		Schedule schedule = parse("ofoq.yml", """
+				feed: https://ofoq.example.com/feed/
+				every: 60s
+				accounts: [main, sport]
+				template: "{title}\\n{hashtags}\\n{link}"
+				templates:
+				  sport: "{title} {link}"
+				mode: review
+				backlog: 3
+				enabled: true
+				site: أفق نيوز
+				time-zone: Asia/Aden
+				filters:
+				  include-categories: [أخبار دولية]
+				  exclude-titles: ["^إعلان"]
+				  max-age: 48h
+				hashtags:
+				  from-categories: true
+				  max: 2
+				  fixed: [أفق]
+				  map: {"أخبار دولية": "دولي"}
+				utm: {source: x, medium: social}
+				image: none
+				""");
+
+		assertThat(schedule.id()).isEqualTo("ofoq");
+		assertThat(schedule.feed()).hasToString("https://ofoq.example.com/feed/");
+		assertThat(schedule.trigger()).isEqualTo(new PollTrigger.Every(Duration.ofSeconds(60)));
+		assertThat(schedule.accounts()).containsExactly("main", "sport");
+		assertThat(schedule.compose().template().source()).isEqualTo("{title}\n{hashtags}\n{link}");
+		assertThat(schedule.compose().templateFor("sport").source()).isEqualTo("{title} {link}");
+		assertThat(schedule.compose().templateFor("main").source()).isEqualTo("{title}\n{hashtags}\n{link}");
+		assertThat(schedule.compose().zone()).isEqualTo(ZoneId.of("Asia/Aden"));
+		assertThat(schedule.compose().hashtags().fixed()).containsExactly("أفق");
+		assertThat(schedule.compose().hashtags().map()).containsEntry("أخبار دولية", "دولي");
+		assertThat(schedule.compose().utm().values()).containsExactly(java.util.Map.entry("source", "x"),
+				java.util.Map.entry("medium", "social"));
+		assertThat(schedule.compose().image()).isEqualTo(ImageMode.NONE);
+		assertThat(schedule.mode()).isEqualTo(Schedule.Mode.REVIEW);
+		assertThat(schedule.backlog()).isEqualTo(3);
+		assertThat(schedule.site()).isEqualTo("أفق نيوز");
+		assertThat(schedule.filter().includeCategories()).containsExactly("أخبار دولية");
+		assertThat(schedule.filter().excludeTitles().get(0).matcher("إعلان ممول").find()).isTrue();
+		assertThat(schedule.filter().maxAge()).isEqualTo(Duration.ofHours(48));
+		assertThat(schedule.feedSource().feedId()).isEqualTo("ofoq");
+	}
+
+	@Test
+	void shouldApplyTheDefaultsOfTheContract() throws Exception {
+		Schedule schedule = parse("minimal.yml", "feed: https://example.com/feed/\ncron: \"0 */2 * * * ?\"\n");
+		assertThat(schedule.accounts()).containsExactly("main");
+		assertThat(schedule.compose().template().source()).isEqualTo("{title}\n{link}");
+		assertThat(schedule.mode()).isEqualTo(Schedule.Mode.AUTO);
+		assertThat(schedule.backlog()).isZero();
+		assertThat(schedule.enabled()).isTrue();
+		assertThat(schedule.trigger()).isInstanceOf(PollTrigger.Cron.class);
+		assertThat(schedule.compose().image()).isEqualTo(ImageMode.AUTO);
+	}
+
+	@Test
+	void shouldResolveARelativeFilePathAgainstTheWorkingDirectory() throws Exception {
+		Schedule schedule = parse("local.yml", "feed: file:config/samples/ofoq.xml\nevery: 30s\n");
+		assertThat(schedule.feed()).isEqualTo(Path.of("config/samples/ofoq.xml").toAbsolutePath().toUri());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			unknown key           | feed: https://example.com/f\\nevrey: 60s\\n                    | bad.yml line 2: unknown key 'evrey'
+			missing feed          | every: 60s\\n                                                 | bad.yml line 1: 'feed' is missing
+			no trigger            | feed: https://example.com/f\\n                                | give exactly one of 'every' or 'cron'
+			two triggers          | feed: https://example.com/f\\nevery: 60s\\ncron: '0 * * * * ?'\\n | bad.yml line 3: give exactly one of 'every' or 'cron'
+			bad duration          | feed: https://example.com/f\\nevery: soon\\n                  | bad.yml line 2: 'every' is not a duration: 'soon'
+			bad cron              | feed: https://example.com/f\\ncron: every minute\\n           | bad.yml line 2: 'every minute' is not a Quartz cron expression
+			bad scheme            | feed: ftp://example.com/f\\nevery: 60s\\n                     | bad.yml line 1: 'feed' must be an http(s) URL or a file: path
+			negative backlog      | feed: https://example.com/f\\nevery: 60s\\nbacklog: -1\\n     | bad.yml line 3: 'backlog' must be at least 0
+			bad mode              | feed: https://example.com/f\\nevery: 60s\\nmode: sometimes\\n | bad.yml line 3: 'mode' must be auto or review
+			bad regex             | feed: https://example.com/f\\nevery: 60s\\nfilters:\\n  exclude-titles: ['(عاجل']\\n | bad.yml line 4: '(عاجل' is not a regular expression
+			bad zone              | feed: https://example.com/f\\nevery: 60s\\ntime-zone: Mars/Olympus\\n | bad.yml line 3: 'Mars/Olympus' is not a time zone
+			not yaml              | feed: [https://example.com/f\\nevery: 60s\\n                  | bad.yml line 3: not valid YAML
+			twice                 | feed: https://example.com/f\\nevery: 60s\\nevery: 30s\\n      | bad.yml line 3: 'every' is given twice
+			unknown placeholder   | feed: https://example.com/f\\nevery: 60s\\ntemplate: '{titel} {link}'\\n | titel
+			""")
+	void shouldNameTheFileTheLineAndTheReason(String what, String yaml, String message) {
+		assertThatThrownBy(() -> parse("bad.yml", yaml.replace("\\n", "\n")))
+			.isInstanceOf(InvalidScheduleException.class)
+			.hasMessageStartingWith("bad.yml")
+			.hasMessageContaining(message);
+	}
+
+	@Test
+	void shouldRefuseAFileNameThatCannotBeAnId() {
+		assertThatThrownBy(() -> parse("my feed.yml", "feed: https://example.com/f\nevery: 60s\n"))
+			.hasMessageContaining("my feed.yml: the file name must be");
+	}
+
+	@Test
+	void shouldKeepTheGoodSchedulesWhenOneFileIsBad() throws Exception {
+		write("good.yml", "feed: https://example.com/feed/\nevery: 60s\n");
+		write("broken.yml", "feed: https://example.com/feed/\nevery: never\n");
+		write("notes.txt", "not a schedule");
+
+		ScheduleCatalog catalog = new ScheduleCatalog(dir);
+
+		assertThat(catalog.all()).extracting(Schedule::id).containsExactly("good");
+		assertThat(catalog.problems()).singleElement().asString().startsWith("broken.yml line 2:");
+		assertThat(catalog.find("good")).isPresent();
+	}
+
+	@Test
+	void shouldReportAMissingSchedulesFolder() {
+		ScheduleCatalog catalog = new ScheduleCatalog(dir.resolve("missing"));
+		assertThat(catalog.all()).isEmpty();
+		assertThat(catalog.problems()).singleElement().asString().contains("does not exist");
+	}
+
+}
