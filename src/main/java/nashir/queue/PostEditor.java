@@ -1,0 +1,93 @@
+package nashir.queue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+import nashir.compose.TweetLength;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * What editors do to posts: approve, hold, cancel, reschedule, edit, post now, mark urgent,
+ * retry. Each is one checked move of the state machine, so an editor and the dispatcher can never
+ * both win: a post already being published is refused with a reason.
+ */
+@Service
+public class PostEditor {
+
+	private static final Set<PostStatus> WAITING = Set.of(PostStatus.REVIEW, PostStatus.QUEUED);
+
+	private final PostRepository posts;
+
+	private final PostStateMachine states;
+
+	private final Clock clock;
+
+	PostEditor(PostRepository posts, PostStateMachine states, Clock clock) {
+		this.posts = posts;
+		this.states = states;
+		this.clock = clock;
+	}
+
+	public Post approve(long id, String editor) {
+		return move(id, Set.of(PostStatus.REVIEW), PostStatus.QUEUED, "approved by " + editor, Map.of());
+	}
+
+	public Post hold(long id, String editor) {
+		return move(id, Set.of(PostStatus.QUEUED), PostStatus.REVIEW, "held for review by " + editor, Map.of());
+	}
+
+	public Post cancel(long id, String editor) {
+		return move(id, Set.of(PostStatus.REVIEW, PostStatus.QUEUED, PostStatus.RETRY_WAIT), PostStatus.CANCELED,
+				"canceled by " + editor, Map.of());
+	}
+
+	public Post reschedule(long id, Instant dueAt, String editor) {
+		return stay(id, "rescheduled to " + dueAt + " by " + editor, Map.of("due_at", dueAt));
+	}
+
+	public Post postNow(long id, String editor) {
+		return move(id, WAITING, PostStatus.QUEUED, "sent now by " + editor, Map.of("due_at", clock.instant()));
+	}
+
+	public Post markUrgent(long id, boolean urgent, String editor) {
+		return stay(id, (urgent ? "marked urgent by " : "no longer urgent, by ") + editor, Map.of("urgent", urgent));
+	}
+
+	/** Replaces the text; refused when X would refuse it, so the queue only holds postable text. */
+	public Post editText(long id, String text, String editor) {
+		TweetLength length = TweetLength.of(text);
+		if (text.isBlank() || !length.valid()) {
+			throw new PostChangeRefused("the text is " + length.weightedLength() + " of " + TweetLength.MAX
+					+ " by X's count" + (text.isBlank() ? " and empty" : "") + ": X would refuse it");
+		}
+		Post before = find(id);
+		return stay(id, "text edited by " + editor + "; before: " + before.text(), Map.of("text", text));
+	}
+
+	/** A failed post gets a fresh set of attempts. */
+	public Post retry(long id, String editor) {
+		return move(id, Set.of(PostStatus.FAILED), PostStatus.QUEUED, "retried by " + editor,
+				Map.of("attempts", 0, "due_at", clock.instant()));
+	}
+
+	private Post stay(long id, String detail, Map<String, Object> columns) {
+		PostStatus current = find(id).status();
+		return move(id, WAITING, current, detail, columns);
+	}
+
+	private Post move(long id, Set<PostStatus> from, PostStatus to, String detail, Map<String, Object> columns) {
+		Post post = find(id);
+		if (!from.contains(post.status()) || !states.move(id, post.status(), to, detail, columns)) {
+			throw new PostChangeRefused("post " + id + " is " + find(id).status() + " and can no longer be changed that way");
+		}
+		return find(id);
+	}
+
+	private Post find(long id) {
+		return posts.find(id).orElseThrow(() -> new PostChangeRefused("there is no post " + id));
+	}
+
+}
