@@ -21,7 +21,8 @@ final class DryRunPublisher implements Publisher {
 
 	@Override
 	public PublishOutcome publish(OutgoingPost post) {
-		String id = "dry-run-" + UUID.randomUUID();
+		// 40 characters: the width of the queue's tweet_id column.
+		String id = "dry-run-" + UUID.randomUUID().toString().replace("-", "");
 		logger.info("dry run account={} id={} image={} text={}", this.account, id, post.imageUrl(),
 				post.text().replace("\n", "\\n"));
 		return new PublishOutcome.Published(id, true, null, RateLimitStatus.UNKNOWN);

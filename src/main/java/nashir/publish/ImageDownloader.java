@@ -51,7 +51,7 @@ final class ImageDownloader {
 				String location = response.headers()
 					.firstValue("location")
 					.orElseThrow(() -> new ImageRejected("the image server redirected nowhere (" + status + ")"));
-				uri = parse(uri.resolve(location.trim()).toString());
+				uri = parse(resolve(uri, location));
 				continue;
 			}
 			if (status != 200) {
@@ -99,10 +99,14 @@ final class ImageDownloader {
 		return new ImageRejected("download took longer than " + this.timeout.toSeconds() + " s");
 	}
 
+	/**
+	 * Feeds give image URLs as WordPress writes them, often with raw Arabic or spaces in the
+	 * file name: those are percent-encoded (UTF-8) rather than refused.
+	 */
 	private static URI parse(String url) throws ImageRejected {
 		URI uri;
 		try {
-			uri = URI.create(url.trim());
+			uri = URI.create(URI.create(url.trim().replace(" ", "%20")).toASCIIString());
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ImageRejected("not a valid URL");
@@ -112,6 +116,15 @@ final class ImageDownloader {
 			throw new ImageRejected("only http(s) image URLs are fetched");
 		}
 		return uri;
+	}
+
+	private static String resolve(URI base, String location) throws ImageRejected {
+		try {
+			return base.resolve(URI.create(location.trim().replace(" ", "%20")).toASCIIString()).toString();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ImageRejected("the image server redirected to a bad URL");
+		}
 	}
 
 	private static String describe(Throwable cause) {

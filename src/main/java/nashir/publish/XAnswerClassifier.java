@@ -35,7 +35,10 @@ final class XAnswerClassifier {
 	/** The outcome of {@code POST /2/tweets}. */
 	PublishOutcome tweet(String account, XAnswer answer) {
 		if (answer.isSuccess()) {
-			return new Published(XJson.dataId(answer.body()), false, null, RateLimitHeaders.quota(answer));
+			// Taken but unreadable: calling it a failure would post the text again on a retry.
+			String tweetId = XJson.dataId(answer.body());
+			return new Published(tweetId, false, (tweetId != null) ? null : "X took the post but named no tweet id",
+					RateLimitHeaders.quota(answer));
 		}
 		Optional<PublishOutcome> stop = accountStop(account, answer);
 		if (stop.isPresent()) {

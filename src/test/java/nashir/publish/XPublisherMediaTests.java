@@ -163,6 +163,16 @@ class XPublisherMediaTests {
 	}
 
 	@Test
+	void shouldFetchAnImageWhoseNameIsRawArabic() {
+		this.x.stubFor(get("/images/%D9%82%D9%85%D8%A9%20%D8%AC%D9%86%D9%8A%D9%81.png")
+			.willReturn(aResponse().withBody(this.png)));
+
+		publish("/images/قمة جنيف.png", null);
+
+		assertThat(body("/2/tweets").path("media").path("media_ids").path(0).asString()).isEqualTo(MEDIA_ID);
+	}
+
+	@Test
 	void shouldGiveUpAfterFiveRedirects() {
 		this.x.stubFor(get("/loop.png").willReturn(aResponse().withStatus(302).withHeader("Location", "/loop.png")));
 

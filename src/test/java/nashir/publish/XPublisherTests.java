@@ -107,6 +107,16 @@ class XPublisherTests {
 	}
 
 	@Test
+	void shouldCountA201WithoutIdAsPublishedSoItIsNeverSentTwice() {
+		answer(aResponse().withStatus(201).withBody("<html>OK</html>"));
+
+		assertThat(publish(TEXT)).isInstanceOfSatisfying(Published.class, (published) -> {
+			assertThat(published.tweetId()).isNull();
+			assertThat(published.note()).isEqualTo("X took the post but named no tweet id");
+		});
+	}
+
+	@Test
 	void shouldCallA403DuplicateContentADuplicate() {
 		answer(problem(403, "Forbidden", "You are not allowed to create a Tweet with duplicate content."));
 
