@@ -96,7 +96,9 @@ final class ImageDownloader {
 	}
 
 	private ImageRejected tooSlow() {
-		return new ImageRejected("download took longer than " + this.timeout.toSeconds() + " s");
+		long millis = this.timeout.toMillis();
+		return new ImageRejected(
+				"download took longer than " + ((millis % 1000 == 0) ? (millis / 1000) + " s" : millis + " ms"));
 	}
 
 	/**

@@ -13,6 +13,7 @@ import javax.imageio.ImageIO;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,6 +151,27 @@ class XPublisherMediaTests {
 		this.x.stubFor(get("/images/gone.png").willReturn(aResponse().withStatus(404)));
 
 		assertPostedWithoutImage(publish("/images/gone.png", ALT_TEXT), "image left out: the image server answered 404");
+	}
+
+	@Test
+	void shouldPostWithoutAnImageWhoseDownloadBreaks() {
+		this.x.stubFor(get("/images/broken.png").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+		PublishOutcome outcome = publish("/images/broken.png", ALT_TEXT);
+
+		assertThat(outcome).isInstanceOfSatisfying(Published.class,
+				(published) -> assertThat(published.note()).startsWith("image left out: download failed (IOException"));
+	}
+
+	@Test
+	void shouldPostWithoutAnImageThatTakesTooLong() {
+		this.x.stubFor(get("/images/slow.png").willReturn(aResponse().withBody(this.png).withFixedDelay(2_000)));
+		Publisher impatient = TestAccounts.publishers(this.x.baseUrl(), Duration.ofMillis(300)).forAccount("main");
+
+		PublishOutcome outcome = impatient
+			.publish(new OutgoingPost("main", TEXT, this.x.baseUrl() + "/images/slow.png", ALT_TEXT));
+
+		assertPostedWithoutImage(outcome, "image left out: download took longer than 300 ms");
 	}
 
 	@Test
