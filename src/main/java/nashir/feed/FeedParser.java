@@ -13,12 +13,16 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import com.rometools.modules.atom.modules.AtomLinkModule;
 import com.rometools.modules.mediarss.MediaEntryModule;
 import com.rometools.modules.mediarss.types.MediaContent;
 import com.rometools.modules.mediarss.types.MediaGroup;
 import com.rometools.modules.mediarss.types.Metadata;
 import com.rometools.modules.mediarss.types.Thumbnail;
 import com.rometools.modules.mediarss.types.UrlReference;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEnclosure;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -26,8 +30,6 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
-import org.jdom2.Element;
-import org.jdom2.Namespace;
 
 /**
  * The only class that knows Rome. Parses strictly first and, only if that fails, once more with
@@ -36,8 +38,6 @@ import org.jdom2.Namespace;
  * entity can be expanded.
  */
 final class FeedParser {
-
-	private static final Namespace ATOM = Namespace.getNamespace("http://www.w3.org/2005/Atom");
 
 	ParsedFeed parse(byte[] body, String contentType, URI url) throws FeedException {
 		byte[] xml = trimBeforeProlog(body);
@@ -48,11 +48,11 @@ final class FeedParser {
 			throw new FeedException(url + ": the server sent an HTML page, not a feed");
 		}
 		try {
-			return build(xml, contentType, false);
+			return build(xml, contentType, url, false);
 		}
 		catch (com.rometools.rome.io.FeedException | IllegalArgumentException | IOException strictFailure) {
 			try {
-				return build(xml, contentType, true);
+				return build(xml, contentType, url, true);
 			}
 			catch (com.rometools.rome.io.FeedException | IllegalArgumentException | IOException ex) {
 				throw new FeedException(url + ": " + explain(ex));
@@ -60,24 +60,28 @@ final class FeedParser {
 		}
 	}
 
-	private ParsedFeed build(byte[] xml, String contentType, boolean healer)
+	private ParsedFeed build(byte[] xml, String contentType, URI url, boolean healer)
 			throws com.rometools.rome.io.FeedException, IOException {
 		SyndFeedInput input = new SyndFeedInput();
 		input.setXmlHealerOn(healer);
+		// The wire feed keeps the xml:base that the synd model drops.
+		input.setPreserveWireFeed(true);
 		InputStream in = new ByteArrayInputStream(xml);
 		// Without a charset parameter the Content-Type would make XmlReader assume US-ASCII for
 		// text/xml (RFC 3023); the BOM and the XML declaration are the better witnesses then.
 		boolean hasCharset = contentType != null && contentType.toLowerCase(Locale.ROOT).contains("charset=");
 		try (Reader reader = new XmlCharFilterReader(hasCharset ? new XmlReader(in, contentType, true) : new XmlReader(in, true))) {
 			SyndFeed feed = input.build(reader);
-			List<RawEntry> entries = feed.getEntries().stream().map(this::entry).toList();
+			URI feedBase = feed.originalWireFeed() instanceof Feed atom ? resolve(url, atom.getXmlBase()) : url;
+			List<RawEntry> entries = feed.getEntries().stream().map((entry) -> entry(entry, feedBase)).toList();
 			return new ParsedFeed(entries, link(feed, "hub"), link(feed, "self"), healer);
 		}
 	}
 
-	private RawEntry entry(SyndEntry entry) {
+	private RawEntry entry(SyndEntry entry, URI feedBase) {
 		Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-		return new RawEntry(entry.getUri(), entry.getTitle(), entry.getLink(), date == null ? null : date.toInstant(),
+		URI base = entry.getWireEntry() instanceof Entry atom ? resolve(feedBase, atom.getXmlBase()) : feedBase;
+		return new RawEntry(base, entry.getUri(), entry.getTitle(), entry.getLink(), date == null ? null : date.toInstant(),
 				entry.getCategories().stream().map((category) -> category.getName()).filter(Objects::nonNull).toList(),
 				entry.getAuthor(), entry.getDescription() == null ? null : entry.getDescription().getValue(),
 				entry.getContents().stream().map(SyndContent::getValue).filter(Objects::nonNull).findFirst().orElse(null),
@@ -116,15 +120,20 @@ final class FeedParser {
 		return "image".equals(content.getMedium()) || content.getType() != null && content.getType().startsWith("image/");
 	}
 
-	/** Atom names hub and self as feed links; RSS 2.0 carries them as atom:link foreign markup. */
+	/**
+	 * Atom names hub and self as feed links; in RSS 2.0 they are atom:link elements, which
+	 * rome-modules reads into an {@link AtomLinkModule}.
+	 */
 	private static URI link(SyndFeed feed, String rel) {
 		Stream<String> atomLinks = feed.getLinks().stream().filter((link) -> rel.equals(link.getRel())).map(SyndLink::getHref);
-		Stream<String> rssLinks = feed.getForeignMarkup()
-			.stream()
-			.filter((element) -> "link".equals(element.getName()) && ATOM.equals(element.getNamespace()))
-			.filter((element) -> rel.equals(element.getAttributeValue("rel")))
-			.map((Element element) -> element.getAttributeValue("href"));
+		Stream<String> rssLinks = feed.getModule(AtomLinkModule.URI) instanceof AtomLinkModule module
+				? module.getLinks().stream().filter((link) -> rel.equals(link.getRel())).map(Link::getHref) : Stream.empty();
 		return Stream.concat(atomLinks, rssLinks).filter(Objects::nonNull).findFirst().map(FeedParser::uri).orElse(null);
+	}
+
+	private static URI resolve(URI base, String xmlBase) {
+		URI relative = xmlBase == null ? null : uri(xmlBase);
+		return relative == null ? base : base.resolve(relative);
 	}
 
 	private static URI uri(String href) {

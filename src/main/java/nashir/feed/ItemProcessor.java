@@ -22,7 +22,7 @@ final class ItemProcessor {
 
 	Optional<FeedItem> process(RawEntry entry, URI feedUrl) {
 		String title = HtmlText.plain(entry.title());
-		URI link = absolute(entry.link(), feedUrl);
+		URI link = absolute(entry.link(), entry.base());
 		if (link == null) {
 			log.info("feed item skipped reason=\"link is not an http(s) URL\" feed={} link=\"{}\" title=\"{}\"", feedUrl,
 					entry.link(), title);
