@@ -131,7 +131,7 @@ final class FeedFetcher {
 		}
 		catch (TimeoutException ex) {
 			future.cancel(true);
-			throw new FetchException(url + ": no complete answer within " + this.settings.totalTimeout().toSeconds() + "s");
+			throw new FetchException(url + ": no complete answer within " + human(this.settings.totalTimeout()));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -147,10 +147,10 @@ final class FeedFetcher {
 			return cause.getMessage();
 		}
 		if (cause instanceof HttpConnectTimeoutException) {
-			return "could not connect within " + this.settings.connectTimeout().toSeconds() + "s";
+			return "could not connect within " + human(this.settings.connectTimeout());
 		}
 		if (cause instanceof HttpTimeoutException) {
-			return "no answer within " + this.settings.readTimeout().toSeconds() + "s";
+			return "no answer within " + human(this.settings.readTimeout());
 		}
 		if (cause instanceof ConnectException && cause.getCause() instanceof UnresolvedAddressException
 				|| cause instanceof UnknownHostException) {
@@ -199,6 +199,10 @@ final class FeedFetcher {
 		catch (IOException ex) {
 			throw new FetchException(url + ": the gzip body is corrupt");
 		}
+	}
+
+	private static String human(Duration duration) {
+		return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
 	}
 
 	private long maxBytes() {
