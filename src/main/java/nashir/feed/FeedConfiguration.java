@@ -1,5 +1,8 @@
 package nashir.feed;
 
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
 class FeedConfiguration {
 
 	@Bean
-	FeedReader feedReader(FeedSettings settings) {
-		return new FeedReader(settings);
+	FeedReader feedReader(FeedSettings settings, ObjectProvider<Clock> clock) {
+		return new FeedReader(settings, clock.getIfAvailable(Clock::systemUTC));
 	}
 
 }

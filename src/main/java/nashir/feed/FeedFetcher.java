@@ -16,7 +16,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -81,7 +80,8 @@ final class FeedFetcher {
 	}
 
 	private FetchResult fetchHttp(URI url, Validators validators) throws FetchException {
-		Instant deadline = this.clock.instant().plus(this.settings.totalTimeout());
+		// Measured on the monotonic clock; the wall clock only dates a server's Retry-After.
+		long deadline = System.nanoTime() + this.settings.totalTimeout().toNanos();
 		URI current = url;
 		for (int redirects = 0;; redirects++) {
 			HttpResponse<byte[]> response = send(url, request(current, validators), deadline);
@@ -122,8 +122,8 @@ final class FeedFetcher {
 		return builder.GET().build();
 	}
 
-	private HttpResponse<byte[]> send(URI url, HttpRequest request, Instant deadline) throws FetchException {
-		long remaining = Duration.between(this.clock.instant(), deadline).toMillis();
+	private HttpResponse<byte[]> send(URI url, HttpRequest request, long deadline) throws FetchException {
+		long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
 		CompletableFuture<HttpResponse<byte[]>> future = this.client.sendAsync(request,
 				info -> new CappedBodySubscriber(maxBytes()));
 		try {

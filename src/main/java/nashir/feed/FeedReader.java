@@ -24,7 +24,12 @@ public class FeedReader {
 	private final ItemProcessor processor = new ItemProcessor();
 
 	public FeedReader(FeedSettings settings) {
-		this.fetcher = new FeedFetcher(settings, Clock.systemUTC());
+		this(settings, Clock.systemUTC());
+	}
+
+	/** With the clock that dates a server's Retry-After, so that it and the back-off agree. */
+	FeedReader(FeedSettings settings, Clock clock) {
+		this.fetcher = new FeedFetcher(settings, clock);
 	}
 
 	/** All items of the feed, newest first. */
