@@ -88,7 +88,7 @@ class WebSubCallbackController {
 		Instant expires = this.clock.instant().plusSeconds(leaseSeconds == null ? 86_400 : leaseSeconds);
 		this.store.activate(feedId, expires);
 		log.info("websub subscription verified feed={} leaseExpiresAt={}", feedId, expires);
-		return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(challenge);
+		return ResponseEntity.ok().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8)).body(challenge);
 	}
 
 	@PostMapping("/websub/{feedId}")

@@ -29,6 +29,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -38,7 +39,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -124,7 +124,7 @@ class WebSubTests {
 
 	private void verify(String topic, long leaseSeconds) throws Exception {
 		this.mvc
-			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/websub/" + this.feedId)
+			.perform(MockMvcRequestBuilders.get("/websub/" + this.feedId)
 				.param("hub.mode", "subscribe")
 				.param("hub.topic", topic)
 				.param("hub.challenge", "تحدي-123")
@@ -156,12 +156,12 @@ class WebSubTests {
 	@Test
 	void shouldAnswerTheChallengeOnlyForSubscriptionsWeAskedFor() throws Exception {
 		poll(TestFeeds.items(1, 2));
-		var get = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/websub/" + this.feedId)
+		var get = MockMvcRequestBuilders.get("/websub/" + this.feedId)
 			.param("hub.mode", "subscribe")
 			.param("hub.challenge", "abc");
 		this.mvc.perform(get.param("hub.topic", "https://evil.example.com/feed")).andExpect(status().isNotFound());
 		this.mvc
-			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/websub/unknown-feed")
+			.perform(MockMvcRequestBuilders.get("/websub/unknown-feed")
 				.param("hub.mode", "subscribe")
 				.param("hub.topic", topic())
 				.param("hub.challenge", "abc"))
@@ -179,7 +179,7 @@ class WebSubTests {
 		String secret = hubRequests().get(0).get("hub.secret");
 		byte[] body = feed(TestFeeds.items(1, 4)).getBytes(StandardCharsets.UTF_8);
 		this.mvc
-			.perform(post("/websub/" + this.feedId).contentType(MediaType.APPLICATION_XML)
+			.perform(MockMvcRequestBuilders.post("/websub/" + this.feedId).contentType(MediaType.APPLICATION_XML)
 				.header("X-Hub-Signature", sign("sha256", secret, body))
 				.content(body))
 			.andExpect(status().is2xxSuccessful());
@@ -195,11 +195,11 @@ class WebSubTests {
 		this.subscriptions.sources.put(this.feedId, source());
 		byte[] body = feed(TestFeeds.items(1, 4)).getBytes(StandardCharsets.UTF_8);
 		this.mvc
-			.perform(post("/websub/" + this.feedId).contentType(MediaType.APPLICATION_XML)
+			.perform(MockMvcRequestBuilders.post("/websub/" + this.feedId).contentType(MediaType.APPLICATION_XML)
 				.header("X-Hub-Signature", sign("sha256", "not-the-secret", body))
 				.content(body))
 			.andExpect(status().is2xxSuccessful());
-		this.mvc.perform(post("/websub/" + this.feedId).contentType(MediaType.APPLICATION_XML).content(body))
+		this.mvc.perform(MockMvcRequestBuilders.post("/websub/" + this.feedId).contentType(MediaType.APPLICATION_XML).content(body))
 			.andExpect(status().is2xxSuccessful());
 		assertThat(this.pushed.batches).isEmpty();
 		// The forged items were not recorded either: the next poll still hands them on.
