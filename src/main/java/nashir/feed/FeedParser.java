@@ -5,12 +5,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.rometools.modules.atom.modules.AtomLinkModule;
@@ -38,6 +42,8 @@ import com.rometools.rome.io.XmlReader;
  * entity can be expanded.
  */
 final class FeedParser {
+
+	private static final Pattern DECLARED_ENCODING = Pattern.compile("^<\\?xml[^>]*encoding\\s*=");
 
 	ParsedFeed parse(byte[] body, String contentType, URI url) throws FeedException {
 		byte[] xml = trimBeforeProlog(body);
@@ -70,9 +76,11 @@ final class FeedParser {
 		// Without a charset parameter the Content-Type would make XmlReader assume US-ASCII for
 		// text/xml (RFC 3023); the BOM and the XML declaration are the better witnesses then.
 		boolean hasCharset = contentType != null && contentType.toLowerCase(Locale.ROOT).contains("charset=");
-		try (Reader reader = new XmlCharFilterReader(hasCharset ? new XmlReader(in, contentType, true) : new XmlReader(in, true))) {
+		String type = hasCharset ? contentType : undeclaredLegacyCharset(xml) ? "text/xml; charset=windows-1252" : null;
+		try (Reader reader = new XmlCharFilterReader(type != null ? new XmlReader(in, type, true) : new XmlReader(in, true))) {
 			SyndFeed feed = input.build(reader);
-			URI feedBase = feed.originalWireFeed() instanceof Feed atom ? resolve(url, atom.getXmlBase()) : url;
+			URI feedBase = feed.originalWireFeed() instanceof Feed atom ? resolve(base(url, feed), atom.getXmlBase())
+					: base(url, feed);
 			List<RawEntry> entries = feed.getEntries().stream().map((entry) -> entry(entry, feedBase)).toList();
 			return new ParsedFeed(entries, link(feed, "hub"), link(feed, "self"), healer);
 		}
@@ -131,6 +139,15 @@ final class FeedParser {
 		return Stream.concat(atomLinks, rssLinks).filter(Objects::nonNull).findFirst().map(FeedParser::uri).orElse(null);
 	}
 
+	/** A feed read from a file has no web address of its own: its relative links resolve against its site's link. */
+	private static URI base(URI url, SyndFeed feed) {
+		if (!"file".equalsIgnoreCase(url.getScheme()) || feed.getLink() == null) {
+			return url;
+		}
+		URI site = uri(feed.getLink());
+		return site != null && site.isAbsolute() ? site : url;
+	}
+
 	private static URI resolve(URI base, String xmlBase) {
 		URI relative = xmlBase == null ? null : uri(xmlBase);
 		return relative == null ? base : base.resolve(relative);
@@ -159,6 +176,29 @@ final class FeedParser {
 		System.arraycopy(body, 0, trimmed, 0, bom);
 		System.arraycopy(body, start, trimmed, bom, body.length - start);
 		return trimmed;
+	}
+
+	/**
+	 * Old Latin-1 feeds often declare no charset at all, and XML's default (UTF-8) turns their
+	 * accents into U+FFFD. Bytes that are not UTF-8, without BOM or declared encoding, are read
+	 * as windows-1252 (a superset of ISO-8859-1) instead.
+	 */
+	static boolean undeclaredLegacyCharset(byte[] xml) {
+		String head = new String(xml, 0, Math.min(xml.length, 200), StandardCharsets.ISO_8859_1);
+		if (head.startsWith("\u00ef\u00bb\u00bf") || head.startsWith("\u00fe\u00ff") || head.startsWith("\u00ff\u00fe")
+				|| DECLARED_ENCODING.matcher(head).find()) {
+			return false;
+		}
+		try {
+			StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(xml));
+			return false;
+		}
+		catch (CharacterCodingException ex) {
+			return true;
+		}
 	}
 
 	private static boolean looksLikeHtml(byte[] xml) {

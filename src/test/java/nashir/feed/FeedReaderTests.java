@@ -144,6 +144,18 @@ class FeedReaderTests {
 	}
 
 	@Test
+	void shouldReadUndeclaredLatin1AsWindows1252() throws FeedException {
+		List<FeedItem> items = this.reader.read(TestFeeds.fixture("corpus/uolNoticias.rss").toUri());
+		assertThat(items.get(0).title()).isEqualTo("Ibope: Bolsonaro perde de Haddad, Ciro e Alckmin em simulações de 2º turno");
+	}
+
+	@Test
+	void shouldResolveRelativeLinksOfAFileFeedAgainstItsSiteLink() throws FeedException {
+		List<FeedItem> items = this.reader.read(TestFeeds.fixture("corpus/gulp-atom.atom").toUri());
+		assertThat(items.get(0).link()).isEqualTo(URI.create("https://github.com/gulpjs/gulp/releases/tag/v3.9.0"));
+	}
+
+	@Test
 	void shouldListItemsNewestFirstWhateverTheFeedOrder() throws FeedException {
 		site.stubFor(get("/feed/").willReturn(aResponse().withBody(TestFeeds.rss(TestFeeds.item(2), TestFeeds.item(3), TestFeeds.item(1)))));
 		assertThat(this.reader.read(URI.create(site.baseUrl() + "/feed/"))).extracting(FeedItem::guid)
