@@ -2,12 +2,15 @@ package nashir.compose;
 
 import java.net.IDN;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.twitter.twittertext.Extractor;
 
 /**
  * Story links as X needs them: plain ASCII (twitter-text stops a link at its first raw non-ASCII
@@ -27,6 +30,8 @@ final class Links {
 
 	/** twitter-text does not let a link end in these, so a final one is sent percent-encoded. */
 	private static final String UNFIT_LAST = ".,!?;:'*()$&@";
+
+	private static final Extractor EXTRACTOR = new Extractor();
 
 	private Links() {
 	}
@@ -56,12 +61,19 @@ final class Links {
 		if (hash >= 0) {
 			uri.append('#').append(escape(rest.substring(hash + 1), QUERY_CHARS));
 		}
+		return Optional.of(wholeForX(uri.toString()));
+	}
+
+	/**
+	 * twitter-text leaves some final characters (a full stop, an unbalanced bracket) out of a
+	 * link; such a character is sent percent-encoded so the link stays whole and counts 23.
+	 */
+	private static String wholeForX(String uri) {
 		char last = uri.charAt(uri.length() - 1);
-		if (UNFIT_LAST.indexOf(last) >= 0) {
-			uri.setLength(uri.length() - 1);
-			uri.append(percent((byte) last));
+		if (UNFIT_LAST.indexOf(last) < 0 || EXTRACTOR.extractURLs(uri).equals(List.of(uri))) {
+			return uri;
 		}
-		return Optional.of(uri.toString());
+		return uri.substring(0, uri.length() - 1) + percent((byte) last);
 	}
 
 	/** A redirect target or other reference, relative or not, made safe for {@link java.net.URI}. */
