@@ -41,8 +41,9 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
 			bytes.writeBytes(chunk);
 		}
 		if (bytes.size() >= limit) {
-			subscription.cancel();
+			// Complete first: what follows the cancel is no error of ours.
 			result.complete(bytes.toByteArray());
+			subscription.cancel();
 		}
 		else {
 			subscription.request(1);

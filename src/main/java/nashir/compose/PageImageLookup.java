@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,7 +54,9 @@ class PageImageLookup implements ImageLookup {
 
 	PageImageLookup(Duration connectTimeout, Duration totalTimeout, int maxBytes) {
 		// Redirects are followed by hand so that each hop is checked to be http(s) and counted.
+		// HTTP/1.1 because the client's h2c upgrade on http:// fails on some bodiless answers.
 		this.client = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(connectTimeout)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
@@ -71,7 +74,7 @@ class PageImageLookup implements ImageLookup {
 				HttpResponse<byte[]> response = fetch(page, deadline);
 				Optional<String> location = response.headers().firstValue("location");
 				if (response.statusCode() / 100 == 3 && location.isPresent()) {
-					page = page.resolve(URI.create(Links.escapeReference(location.get())));
+					page = page.resolve(URI.create(Links.escapeReference(utf8(location.get()))));
 					continue;
 				}
 				if (response.statusCode() != 200) {
@@ -129,6 +132,18 @@ class PageImageLookup implements ImageLookup {
 		}
 		log.info("Preview image not found page={}", page);
 		return null;
+	}
+
+	/**
+	 * Some servers send a raw UTF-8 Location (an Arabic slug); the client reads header bytes as
+	 * ISO-8859-1, so such a value is read again as the UTF-8 it was.
+	 */
+	static String utf8(String header) {
+		if (header.chars().allMatch((c) -> c < 0x80) || header.chars().anyMatch((c) -> c > 0xFF)) {
+			return header;
+		}
+		String decoded = new String(header.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+		return decoded.indexOf('\uFFFD') >= 0 ? header : decoded;
 	}
 
 	private static void requireHttp(URI page) throws IOException {
