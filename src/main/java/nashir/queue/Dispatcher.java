@@ -101,7 +101,9 @@ class Dispatcher implements DisposableBean {
 		while (true) {
 			Instant now = clock.instant();
 			List<Post> due = posts.due(account, now, 1);
-			if (due.isEmpty() || accounts.takeSlot(account, now).isPresent()) {
+			// Urgent posts come first, so a quiet account holds the rest until its hours end.
+			if (due.isEmpty() || (!due.get(0).urgent() && accounts.isQuiet(account, now))
+					|| accounts.takeSlot(account, now).isPresent()) {
 				return;
 			}
 			Post post = due.get(0);

@@ -149,7 +149,7 @@ class PublishersTests {
 	}
 
 	private static Account account(String key, String secret, String token, String tokenSecret, boolean dryRun) {
-		return new Account(key, secret, token, tokenSecret, dryRun, Duration.ZERO, 0);
+		return new Account(key, secret, token, tokenSecret, dryRun, Duration.ZERO, 0, null);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -1,0 +1,87 @@
+package nashir.compose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import com.ibm.icu.text.BreakIterator;
+
+/**
+ * Shortens text at a word boundary and marks the cut with {@code …}, never splitting a word or a
+ * grapheme (an emoji sequence, a flag, a letter and its diacritics).
+ */
+final class Shortener {
+
+	static final String ELLIPSIS = "…";
+
+	private Shortener() {
+	}
+
+	/**
+	 * The longest {@code prefix + "…"} of the text, cut after a word, that {@code fits} accepts,
+	 * or empty when not even the first word does.
+	 */
+	static Optional<String> shorten(String text, Predicate<String> fits) {
+		List<String> candidates = candidates(text);
+		// Longer prefixes almost always weigh more, so a binary search finds the cut in a few
+		// length checks even for a long excerpt; every answer is still checked by `fits`.
+		int low = 0;
+		int high = candidates.size() - 1;
+		String best = null;
+		while (low <= high) {
+			int middle = (low + high) >>> 1;
+			if (fits.test(candidates.get(middle))) {
+				best = candidates.get(middle);
+				low = middle + 1;
+			}
+			else {
+				high = middle - 1;
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	/** Every word-boundary prefix, shortest first, each ending in {@code …}. */
+	private static List<String> candidates(String text) {
+		BreakIterator words = BreakIterator.getWordInstance(Locale.ROOT);
+		BreakIterator graphemes = BreakIterator.getCharacterInstance(Locale.ROOT);
+		words.setText(text);
+		graphemes.setText(text);
+		List<String> candidates = new ArrayList<>();
+		String previous = "";
+		for (int end = words.first(); end != BreakIterator.DONE && end < text.length(); end = words.next()) {
+			String prefix = trimEnd(text, end, graphemes);
+			if (!prefix.isEmpty() && !prefix.equals(previous)) {
+				candidates.add(prefix + ELLIPSIS);
+				previous = prefix;
+			}
+		}
+		return candidates;
+	}
+
+	/** Drops spaces and dangling punctuation before the cut ("قمة “بوتين…", not "قمة “…"). */
+	private static String trimEnd(String text, int end, BreakIterator graphemes) {
+		int cut = end;
+		while (cut > 0) {
+			int cp = text.codePointBefore(cut);
+			if (!Character.isWhitespace(cp) && !isDanglingPunctuation(cp)) {
+				break;
+			}
+			cut -= Character.charCount(cp);
+		}
+		while (cut > 0 && !graphemes.isBoundary(cut)) {
+			cut = graphemes.preceding(cut);
+		}
+		return text.substring(0, cut);
+	}
+
+	private static boolean isDanglingPunctuation(int cp) {
+		int type = Character.getType(cp);
+		return type == Character.DASH_PUNCTUATION || type == Character.START_PUNCTUATION
+				|| type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.OTHER_PUNCTUATION
+				|| type == Character.CONNECTOR_PUNCTUATION;
+	}
+
+}
