@@ -88,7 +88,7 @@ class Dispatcher implements DisposableBean {
 		}
 		List<CompletableFuture<Void>> started = new ArrayList<>();
 		for (String account : posts.accountsWithDuePosts(now)) {
-			if (busyAccounts.add(account)) {
+			if (!lanes.isShutdown() && busyAccounts.add(account)) {
 				started.add(CompletableFuture.runAsync(() -> drain(account), lanes)
 					.whenComplete((done, failure) -> busyAccounts.remove(account)));
 			}
@@ -96,9 +96,12 @@ class Dispatcher implements DisposableBean {
 		return CompletableFuture.allOf(started.toArray(CompletableFuture[]::new));
 	}
 
-	/** Sends the account's due posts in order while its slot allows. */
+	/**
+	 * Sends the account's due posts in order while its slot allows. Stops taking posts once the
+	 * node shuts down: the one in flight finishes, the rest stay QUEUED for the other nodes.
+	 */
 	private void drain(String account) {
-		while (true) {
+		while (!lanes.isShutdown()) {
 			Instant now = clock.instant();
 			List<Post> due = posts.due(account, now, 1);
 			// Urgent posts come first, so a quiet account holds the rest until its hours end.

@@ -65,6 +65,9 @@ class ScheduleRegistrar {
 			.withDescription("poll " + schedule.feed())
 			.usingJobData(FeedPollJob.SCHEDULE_ID, schedule.id())
 			.storeDurably()
+			// A poll cut off by a dead node is run again by another at once (a poll is idempotent:
+			// items and their posts are recorded in one transaction), not only at the next trigger.
+			.requestRecovery()
 			.build();
 	}
 

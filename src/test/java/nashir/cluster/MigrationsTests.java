@@ -74,7 +74,7 @@ class MigrationsTests {
 
 	private static Set<String> expectedTables() {
 		Set<String> expected = new TreeSet<>(QUARTZ_TABLES);
-		expected.addAll(Set.of("feed_state", "feed_item", "post", "post_event", "account_state"));
+		expected.addAll(Set.of("feed_state", "feed_item", "post", "post_event", "account_state", "websub_subscription"));
 		return expected;
 	}
 
