@@ -14,9 +14,11 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
 import nashir.FakeX;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +44,7 @@ class ClusterIT {
 
 	static final int SECOND_BURST = 2;
 
-	@TempDir
+	@TempDir(cleanup = CleanupMode.ON_SUCCESS)
 	Path home;
 
 	PostgresSchema schema;
@@ -99,7 +101,13 @@ class ClusterIT {
 
 		site.publish(BASELINE + FIRST_BURST + SECOND_BURST);
 		int stories = FEEDS * (FIRST_BURST + SECOND_BURST);
-		await().atMost(Duration.ofSeconds(120)).until(() -> x.accepted().size() == stories);
+		try {
+			await().atMost(Duration.ofSeconds(120)).until(() -> x.accepted().size() == stories);
+		}
+		catch (ConditionTimeoutException ex) {
+			throw new AssertionError(x.accepted().size() + " of " + stories + " posts reached X; posts by status: "
+					+ statuses() + "; logs in " + home, ex);
+		}
 		Thread.sleep(2_000);
 		log.info("failover: every feed polled again {} ms after the kill; {} of {} posts were out before it",
 				lastFirstPollAfter(killedAt) - killedAt, beforeKill, stories);

@@ -61,7 +61,10 @@ final class FeedSite implements AutoCloseable {
 		return "http://127.0.0.1:" + server.getAddress().getPort() + "/feed/" + feed + "/";
 	}
 
-	/** A schedule file per feed, {@code site-<n>.yml}, polling every {@code every}. */
+	/**
+	 * A schedule file per feed, {@code site-<n>.yml}, polling every {@code every}. No image: the
+	 * composer would look for one on the story's page, on the internet.
+	 */
 	void writeSchedules(Path directory, int feeds, String every) throws IOException {
 		Files.createDirectories(directory);
 		for (int feed = 1; feed <= feeds; feed++) {
@@ -69,6 +72,7 @@ final class FeedSite implements AutoCloseable {
 					feed: %s
 					every: %s
 					template: "{title}\\n{link}"
+					image: none
 					""".formatted(feedUrl(feed), every));
 		}
 	}
