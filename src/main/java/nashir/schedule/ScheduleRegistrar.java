@@ -1,5 +1,9 @@
 package nashir.schedule;
 
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.stream.Collectors;
@@ -19,6 +23,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Makes the Quartz job store match the schedule files: a job and trigger for each enabled
@@ -31,32 +37,74 @@ class ScheduleRegistrar {
 
 	private static final Logger log = LoggerFactory.getLogger(ScheduleRegistrar.class);
 
+	/** Schedules stored per transaction: other nodes wait for the trigger lock one chunk at a time. */
+	private static final int CHUNK = 100;
+
 	private final ScheduleCatalog catalog;
 
 	private final Scheduler scheduler;
 
-	ScheduleRegistrar(ScheduleCatalog catalog, Scheduler scheduler) {
+	private final TransactionTemplate transaction;
+
+	ScheduleRegistrar(ScheduleCatalog catalog, Scheduler scheduler, PlatformTransactionManager transactions) {
 		this.catalog = catalog;
 		this.scheduler = scheduler;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
+	/**
+	 * Every change runs in a transaction: Quartz's JDBC store joins Spring's, and without one each
+	 * statement commits alone, so that another node of a cluster could fire a trigger half replaced.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void register() throws SchedulerException {
-		Set<String> enabled = catalog.all().stream().filter(Schedule::enabled).map(Schedule::id)
-			.collect(Collectors.toSet());
+		List<Schedule> enabled = catalog.all().stream().filter(Schedule::enabled).toList();
+		Set<String> ids = enabled.stream().map(Schedule::id).collect(Collectors.toSet());
 		for (JobKey key : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(GROUP))) {
-			if (!enabled.contains(key.getName())) {
-				scheduler.deleteJob(key);
+			if (!ids.contains(key.getName())) {
+				inTransaction(() -> scheduler.deleteJob(key));
 				log.info("event=schedule_unregistered schedule={}", key.getName());
 			}
 		}
-		for (Schedule schedule : catalog.all()) {
-			if (schedule.enabled()) {
-				scheduler.scheduleJob(job(schedule), Set.of(trigger(schedule)), true);
-				log.info("event=schedule_registered schedule={} feed={} trigger={}", schedule.id(), schedule.feed(),
-						schedule.trigger());
-			}
+		for (int from = 0; from < enabled.size(); from += CHUNK) {
+			List<Schedule> chunk = enabled.subList(from, Math.min(from + CHUNK, enabled.size()));
+			Map<JobDetail, Set<? extends Trigger>> jobs = new LinkedHashMap<>();
+			chunk.forEach(schedule -> jobs.put(job(schedule), Set.of(trigger(schedule))));
+			inTransaction(() -> scheduler.scheduleJobs(jobs, true));
+			chunk.forEach(schedule -> log.info("event=schedule_registered schedule={} feed={} trigger={}",
+					schedule.id(), schedule.feed(), schedule.trigger()));
 		}
+	}
+
+	private void inTransaction(SchedulerWork work) throws SchedulerException {
+		try {
+			transaction.executeWithoutResult(status -> {
+				try {
+					work.run();
+				}
+				catch (SchedulerException ex) {
+					throw new Failed(ex);
+				}
+			});
+		}
+		catch (Failed ex) {
+			throw (SchedulerException) ex.getCause();
+		}
+	}
+
+	private interface SchedulerWork {
+
+		void run() throws SchedulerException;
+
+	}
+
+	/** Carries a checked SchedulerException out of the transaction callback, rolling it back. */
+	private static final class Failed extends RuntimeException {
+
+		Failed(SchedulerException cause) {
+			super(cause);
+		}
+
 	}
 
 	private static JobDetail job(Schedule schedule) {
@@ -72,16 +120,20 @@ class ScheduleRegistrar {
 	}
 
 	private static Trigger trigger(Schedule schedule) {
-		TriggerBuilder<Trigger> trigger = TriggerBuilder.newTrigger().withIdentity(schedule.id(), GROUP).startNow();
+		TriggerBuilder<Trigger> trigger = TriggerBuilder.newTrigger().withIdentity(schedule.id(), GROUP);
 		if (schedule.trigger() instanceof PollTrigger.Cron cron) {
-			return trigger.withSchedule(CronScheduleBuilder.cronSchedule(cron.expression())
+			return trigger.startNow().withSchedule(CronScheduleBuilder.cronSchedule(cron.expression())
 				.inTimeZone(TimeZone.getTimeZone(cron.zone()))
 				.withMisfireHandlingInstructionDoNothing()).build();
 		}
-		PollTrigger.Every every = (PollTrigger.Every) schedule.trigger();
+		long interval = ((PollTrigger.Every) schedule.trigger()).interval().toMillis();
+		// Each schedule starts at its own point of the interval (by its id, so the same on every
+		// node): thousands of feeds registered together would otherwise all poll in the same second,
+		// every interval, and the nodes would queue for Quartz's lock instead of sharing the work.
+		Date first = new Date(System.currentTimeMillis() + Math.floorMod(schedule.id().hashCode(), interval));
 		// A missed poll is not worth catching up on: the next one reads the same feed.
-		return trigger.withSchedule(SimpleScheduleBuilder.simpleSchedule()
-			.withIntervalInMilliseconds(every.interval().toMillis())
+		return trigger.startAt(first).withSchedule(SimpleScheduleBuilder.simpleSchedule()
+			.withIntervalInMilliseconds(interval)
 			.repeatForever()
 			.withMisfireHandlingInstructionNextWithRemainingCount()).build();
 	}

@@ -1,0 +1,197 @@
+package nashir.cluster;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import nashir.FakeX;
+
+/**
+ * Three nodes on N feeds (default 5,000): how the polls split, CPU per node and per poll, and
+ * how long the others take to pick up a node's feeds after {@code kill -9}. Prints numbers, judges
+ * nothing. Run by {@code bench/cluster/run.sh}.
+ *
+ * <p>Arguments: feeds, poll interval (s), measured window (s), time watched after the kill (s).
+ */
+public final class ClusterBenchmark {
+
+	private final int feeds;
+
+	private final Duration every;
+
+	private final Path home;
+
+	private final List<ClusterNode> nodes = new ArrayList<>();
+
+	private ClusterBenchmark(int feeds, Duration every, Path home) {
+		this.feeds = feeds;
+		this.every = every;
+		this.home = home;
+	}
+
+	public static void main(String[] args) throws Exception {
+		int feeds = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
+		Duration every = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 120);
+		Duration window = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 240);
+		Duration watch = Duration.ofSeconds(args.length > 3 ? Long.parseLong(args[3]) : 150);
+		Path home = Files.createTempDirectory("nashir-cluster-bench");
+		new ClusterBenchmark(feeds, every, home).run(window, watch);
+	}
+
+	private void run(Duration window, Duration watch) throws Exception {
+		// Ctrl-C must not leave three JVMs behind.
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> nodes.forEach(node -> {
+			try {
+				node.process().close();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		})));
+		try (PostgresSchema schema = PostgresSchema.create(); FeedSite site = new FeedSite(20);
+				FakeX x = new FakeX(Duration.ZERO)) {
+			site.writeSchedules(home.resolve("schedules"), feeds, every.toSeconds() + "s");
+			print("# %s, %d cores, %d feeds every %ss, 3 nodes, logs in %s", Instant.now(),
+					Runtime.getRuntime().availableProcessors(), feeds, every.toSeconds(), home);
+			long start = System.currentTimeMillis();
+			for (String name : List.of("node-a", "node-b", "node-c")) {
+				nodes.add(ClusterNode.start(name, home, schema, x, List.of()));
+			}
+			while (registered() < 3L * feeds || !everyFeedPolled(site, start)) {
+				Thread.sleep(1_000);
+			}
+			// Each feed's first poll (its baseline) is behind us, and 5,000 polls warmed the JIT up.
+			print("start: 3 nodes up, %d schedules registered by each, every feed polled once: %.0f s", feeds,
+					(System.currentTimeMillis() - start) / 1000.0);
+
+			measure(site, window);
+			failover(site, watch);
+			for (ClusterNode node : nodes) {
+				if (node != nodes.get(1)) {
+					long stopping = System.nanoTime();
+					node.process().stop();
+					print("%s: SIGTERM to exit %.1f s", node.name(), (System.nanoTime() - stopping) / 1e9);
+				}
+			}
+		}
+		finally {
+			for (ClusterNode node : nodes) {
+				node.process().close();
+			}
+		}
+	}
+
+	/** Polls and CPU of each node over the window. */
+	private void measure(FeedSite site, Duration window) throws Exception {
+		long[] polls = new long[3];
+		long[] cpu = new long[3];
+		for (int i = 0; i < 3; i++) {
+			polls[i] = nodes.get(i).polls();
+			cpu[i] = nodes.get(i).cpuMillis();
+		}
+		int served = site.totalPolls();
+		Thread.sleep(window.toMillis());
+		long total = 0;
+		long[] done = new long[3];
+		for (int i = 0; i < 3; i++) {
+			done[i] = nodes.get(i).polls() - polls[i];
+			cpu[i] = nodes.get(i).cpuMillis() - cpu[i];
+			total += done[i];
+		}
+		double expected = feeds * (double) window.toMillis() / every.toMillis();
+		print("window %d s: %d polls (%.0f due, %.1f polls/s); the site served %d", window.toSeconds(), total,
+				expected, total * 1000.0 / window.toMillis(), site.totalPolls() - served);
+		for (int i = 0; i < 3; i++) {
+			print("%s: %d polls = %.1f%% (a third %+.1f%%), CPU %.1f s = %.1f%% of a core, %.2f ms CPU per poll",
+					nodes.get(i).name(), done[i], 100.0 * done[i] / total, 100.0 * (done[i] * 3.0 / total - 1),
+					cpu[i] / 1000.0, 100.0 * cpu[i] / window.toMillis(), (double) cpu[i] / done[i]);
+		}
+	}
+
+	/**
+	 * Kills node-b and watches: when the others' Quartz declares it dead, and for each feed how late
+	 * its first poll after the kill came compared with its schedule.
+	 */
+	private void failover(FeedSite site, Duration watch) throws Exception {
+		ClusterNode victim = nodes.get(1);
+		long[] before = { nodes.get(0).polls(), 0, nodes.get(2).polls() };
+		victim.process().kill();
+		long killedAt = System.currentTimeMillis();
+		Thread.sleep(watch.toMillis());
+
+		long watchEnd = System.currentTimeMillis();
+		int due = 0;
+		int late = 0;
+		long worstLate = 0;
+		long takeover = 0;
+		for (int feed = 1; feed <= feeds; feed++) {
+			List<Long> polls = site.polls(feed);
+			long lastBefore = polls.stream().filter(at -> at < killedAt).mapToLong(Long::longValue).max().orElse(0);
+			long expected = lastBefore + every.toMillis();
+			if (lastBefore == 0 || expected > watchEnd - 5_000) {
+				continue;
+			}
+			due++;
+			long firstAfter = polls.stream().filter(at -> at >= killedAt).findFirst().orElse(watchEnd);
+			if (firstAfter - expected > 2_000) {
+				late++;
+				worstLate = Math.max(worstLate, firstAfter - expected);
+				takeover = Math.max(takeover, firstAfter - killedAt);
+			}
+		}
+		print("kill -9 node-b: detected dead by %s", detections(killedAt));
+		print("feeds due in the %d s after the kill: %d; polled more than 2 s late: %d, worst %.1f s late;"
+				+ " the last of them polled %.1f s after the kill", watch.toSeconds(), due, late, worstLate / 1000.0,
+				takeover / 1000.0);
+		long a = nodes.get(0).polls() - before[0];
+		long c = nodes.get(2).polls() - before[2];
+		print("after the kill (%d s): node-a %d polls, node-c %d polls (%.1f%% / %.1f%%)", watch.toSeconds(), a, c,
+				100.0 * a / (a + c), 100.0 * c / (a + c));
+	}
+
+	/** When each survivor's Quartz logged that it found the dead instance, in seconds after the kill. */
+	private String detections(long killedAt) throws IOException {
+		List<String> found = new ArrayList<>();
+		for (ClusterNode node : List.of(nodes.get(0), nodes.get(2))) {
+			try (Stream<String> lines = Files.lines(node.process().log())) {
+				lines.filter(line -> line.contains("ClusterManager: detected"))
+					.map(line -> Instant.parse(line.substring(0, line.indexOf(' '))).toEpochMilli())
+					.filter(at -> at >= killedAt)
+					.findFirst()
+					.ifPresent(at -> found.add(String.format(Locale.ROOT, "%s after %.1f s", node.name(),
+							(at - killedAt) / 1000.0)));
+			}
+		}
+		return found.isEmpty() ? "nobody (yet)" : String.join(", ", found);
+	}
+
+	private long registered() throws IOException {
+		long count = 0;
+		for (ClusterNode node : nodes) {
+			try (Stream<String> lines = Files.lines(node.process().log())) {
+				count += lines.filter(line -> line.contains("event=schedule_registered")).count();
+			}
+		}
+		return count;
+	}
+
+	private boolean everyFeedPolled(FeedSite site, long since) {
+		for (int feed = 1; feed <= feeds; feed++) {
+			if (site.polls(feed).stream().noneMatch(at -> at >= since)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static void print(String format, Object... args) {
+		System.out.println(String.format(Locale.ROOT, format, args));
+	}
+
+}
