@@ -59,15 +59,14 @@ public class PostComposer {
 		fixed.put(Placeholder.DATE, story.published() == null ? "" : DATE.format(story.published().atZone(rules.zone())));
 		List<String> tags = template.uses(Placeholder.HASHTAGS) ? hashtags.pick(rules.hashtags(), story.categories())
 				: List.of();
-		PostFitter.Draft post = PostFitter.fit(new PostFitter.Draft(template, fixed, TextCleaner.clean(story.title()),
+		PostFitter.Fitted post = PostFitter.fit(new PostFitter.Draft(template, fixed, TextCleaner.clean(story.title()),
 				TextCleaner.clean(story.excerpt()), tags));
-		String text = post.text();
-		TweetLength length = TweetLength.of(text);
+		TweetLength length = post.length();
 		if (!length.valid()) {
 			log.warn("Post does not fit link={} weightedLength={} template=\"{}\"", fixed.get(Placeholder.LINK),
 					length.weightedLength(), template.source());
 		}
-		return new ComposedPost(text, length.weightedLength(), length.valid(), post.hashtags(),
+		return new ComposedPost(post.text(), length.weightedLength(), length.valid(), post.hashtags(),
 				image(story, rules.image(), page));
 	}
 
@@ -75,11 +74,10 @@ public class PostComposer {
 		if (mode == ImageMode.NONE) {
 			return null;
 		}
-		if (story.imageUrl() != null && !story.imageUrl().isBlank()) {
-			return Links.encode(story.imageUrl()).orElse(null);
-		}
 		// The page is looked up without campaign parameters: a bot's visit is no campaign click.
-		return page.map(images::imageOf).flatMap(Links::encode).orElse(null);
+		return Links.encode(story.imageUrl())
+			.or(() -> page.map(images::imageOf).flatMap(Links::encode))
+			.orElse(null);
 	}
 
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 class PostComposerTests {
 
@@ -52,6 +53,16 @@ class PostComposerTests {
 		assertThat(post.hashtags()).containsExactly("أخبار_دولية", "سياسة");
 		assertThat(post.valid()).isTrue();
 		assertThat(post.weightedLength()).isEqualTo(TweetLength.of(post.text()).weightedLength());
+	}
+
+	@Test
+	void shouldBeASpringBean() {
+		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(PostComposer.class)) {
+			ComposedPost post = context.getBean(PostComposer.class)
+				.compose(story("قمة", null, List.of()), rules("{title}", HashtagRules.NONE), "main");
+
+			assertThat(post.text()).isEqualTo("قمة");
+		}
 	}
 
 	@Nested
@@ -170,6 +181,16 @@ class PostComposerTests {
 
 			assertThat(post.imageUrl()).isNull();
 			assertThat(lookedUp).isEmpty();
+		}
+
+		@Test
+		void shouldLookUpThePageWhenTheStorysImageIsNoHttpAddress() {
+			Story story = new Story("قمة", WORKED_LINK, "", List.of(), "", "", null, "/uploads/a.jpg");
+
+			ComposedPost post = composer.compose(story, image(ImageMode.AUTO), "main");
+
+			assertThat(lookedUp).containsExactly(WORKED_ENCODED);
+			assertThat(post.imageUrl()).startsWith("https://ofoq.example.com/wp-content/uploads/");
 		}
 
 		@Test
