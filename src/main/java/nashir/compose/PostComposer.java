@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,9 @@ public class PostComposer {
 	private static final Logger log = LoggerFactory.getLogger(PostComposer.class);
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+	/** WordPress ends its feed excerpts with "[&#8230;]"; a post marks the cut its own way. */
+	private static final Pattern WORDPRESS_MORE = Pattern.compile("\\s*\\[(…|\\.\\.\\.)\\]$");
 
 	private final ImageLookup images;
 
@@ -43,9 +47,10 @@ public class PostComposer {
 	/**
 	 * Never throws for a story: a post that cannot be made to fit comes back with
 	 * {@code valid=false} and the best text found.
+	 * @param account the target account, or {@code null} for the schedule's own template
 	 */
 	public ComposedPost compose(Story story, ComposeRules rules, String account) {
-		PostTemplate template = rules.templateFor(account);
+		PostTemplate template = account == null ? rules.template() : rules.templateFor(account);
 		Optional<String> page = Links.encode(story.link());
 		if (story.link() != null && !story.link().isBlank() && page.isEmpty()) {
 			log.warn("Story link ignored link=\"{}\" reason=\"not an absolute http(s) address\"", story.link());
@@ -60,7 +65,7 @@ public class PostComposer {
 		List<String> tags = template.uses(Placeholder.HASHTAGS) ? hashtags.pick(rules.hashtags(), story.categories())
 				: List.of();
 		PostFitter.Fitted post = PostFitter.fit(new PostFitter.Draft(template, fixed, TextCleaner.clean(story.title()),
-				TextCleaner.clean(story.excerpt()), tags));
+				WORDPRESS_MORE.matcher(TextCleaner.clean(story.excerpt())).replaceFirst(Shortener.ELLIPSIS), tags));
 		TweetLength length = post.length();
 		if (!length.valid()) {
 			log.warn("Post does not fit link={} weightedLength={} template=\"{}\"", fixed.get(Placeholder.LINK),

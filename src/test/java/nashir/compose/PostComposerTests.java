@@ -78,6 +78,7 @@ class PostComposerTests {
 			assertThat(composer.compose(story, rules, "english").text())
 				.isEqualTo("أفق: قمة عربية https://ofoq.example.com/a");
 			assertThat(composer.compose(story, rules, "main").text()).isEqualTo("قمة عربية\nhttps://ofoq.example.com/a");
+			assertThat(composer.compose(story, rules, null).text()).isEqualTo("قمة عربية\nhttps://ofoq.example.com/a");
 		}
 
 		@ParameterizedTest(name = "{0}")
@@ -103,6 +104,18 @@ class PostComposerTests {
 					rules("{category} | {author} | {site}\\n{title}\\n{excerpt}", HashtagRules.NONE), "main");
 
 			assertThat(post.text()).isEqualTo("أخبار & تقارير | سارة “س” | أفق <نيوز>\nقمة\nنص & ملخص");
+		}
+
+		@ParameterizedTest
+		@CsvSource(delimiter = '|', textBlock = """
+				وافق المجلس على الميزانية [&#8230;]  | وافق المجلس على الميزانية…
+				وافق المجلس على الميزانية [...]      | وافق المجلس على الميزانية…
+				وافق المجلس على الميزانية [أ]        | وافق المجلس على الميزانية [أ]
+				""")
+		void shouldMarkWordPressCutExcerptsWithOneEllipsis(String excerpt, String expected) {
+			Story story = new Story("قمة", null, excerpt, List.of(), "", "", null, null);
+
+			assertThat(composer.compose(story, rules("{excerpt}", HashtagRules.NONE), "main").text()).isEqualTo(expected);
 		}
 
 		@Test
