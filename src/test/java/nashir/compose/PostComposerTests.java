@@ -119,6 +119,14 @@ class PostComposerTests {
 		}
 
 		@Test
+		void shouldBeNfcWhereATemplateMeetsAValue() {
+			ComposedPost post = composer.compose(story("\u0301 جديد", null, List.of()),
+					rules("Cafe{title}", HashtagRules.NONE), "main");
+
+			assertThat(post.text()).isEqualTo("Café جديد");
+		}
+
+		@Test
 		void shouldLeaveNoBlankLineWhereAStoryHasNothing() {
 			ComposedPost post = composer.compose(story("قمة عربية", null, List.of()),
 					rules("{title}\\n{excerpt}\\n{hashtags}\\n{link}", fromCategories(3)), "main");
