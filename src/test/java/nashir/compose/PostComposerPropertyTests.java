@@ -33,7 +33,7 @@ class PostComposerPropertyTests {
 
 	private final PostComposer composer = PostComposer.offline();
 
-	@Property(tries = 300)
+	@Property(tries = 200)
 	void shouldAlwaysComposeAPostXAccepts(@ForAll("headlines") String title, @ForAll("headlines") String excerpt,
 			@ForAll("links") String link, @ForAll("categories") List<String> categories,
 			@ForAll("templates") String template, @ForAll boolean campaign) {
