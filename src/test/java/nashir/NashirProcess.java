@@ -34,6 +34,14 @@ public final class NashirProcess implements AutoCloseable {
 		this.log = log;
 	}
 
+	/** A log file under {@code target/it-logs/}, kept after the test for diagnosis, empty at first use. */
+	public static Path logFile(String name) throws IOException {
+		Path dir = Files.createDirectories(Path.of("target/it-logs"));
+		Path file = dir.resolve(name + ".log");
+		Files.deleteIfExists(file);
+		return file;
+	}
+
 	/** Starts the jar with these {@code --name=value} arguments and waits until it is healthy. */
 	public static NashirProcess start(Path logFile, List<String> arguments) throws IOException {
 		if (!Files.isRegularFile(JAR)) {
