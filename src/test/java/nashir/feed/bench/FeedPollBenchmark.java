@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -68,9 +67,9 @@ public final class FeedPollBenchmark {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(BenchApplication.class)
 			.web(WebApplicationType.NONE)
 			.logStartupInfo(false)
-			.properties(Map.of("spring.datasource.url", "jdbc:h2:file:" + db.resolve("nashir") + ";DB_CLOSE_ON_EXIT=FALSE",
-					"spring.main.banner-mode", "off", "logging.level.root", "warn"))
-			.run()) {
+			// As arguments, so they win over application.yml (whose database lives under ./data).
+			.run("--spring.datasource.url=jdbc:h2:file:" + db.resolve("nashir") + ";DB_CLOSE_ON_EXIT=FALSE",
+					"--spring.main.banner-mode=off", "--logging.level.root=warn")) {
 			FeedPollBenchmark bench = new FeedPollBenchmark(context.getBean(FeedRefresher.class));
 			if (mode.equals("once")) {
 				bench.round("first read (backlog 50)", base, feeds, threads, 50);
@@ -101,7 +100,8 @@ public final class FeedPollBenchmark {
 		}
 		long failed = 0;
 		for (Future<PollOutcome> outcome : outcomes) {
-			failed += outcome.get() instanceof PollOutcome.Failed ? 1 : 0;
+			PollOutcome o = outcome.get(); if (System.getenv("BENCH_DEBUG") != null) System.out.println(o);
+			failed += o instanceof PollOutcome.Failed ? 1 : 0;
 		}
 		pool.shutdown();
 		double seconds = (System.nanoTime() - start) / 1e9;
