@@ -41,6 +41,8 @@ toot={title} {link}
 INI
     bench/feed/measure.py "feed2toot N=$N" -- feed2toot -c "$WORK/feed2toot-$N.ini" --dry-run --limit 50
     bench/feed/measure.py "nashir N=$N" -- java -cp "$CP" nashir.feed.bench.FeedPollBenchmark once "$BASE" "$N" 1
+    # The JVM grows its heap lazily up to a quarter of RAM; the same run with a small fixed heap:
+    bench/feed/measure.py "nashir-xmx256m N=$N" -- java -Xmx256m -cp "$CP" nashir.feed.bench.FeedPollBenchmark once "$BASE" "$N" 1
   done
 } | tee "$WORK/raw.txt"
 
@@ -51,15 +53,15 @@ for line in open(sys.argv[1]):
     if line.startswith("{"):
         r = json.loads(line); tool, n = r["label"].split(" N="); rows[(tool, int(n))] = r
 print("## Marginal cost per feed (slope between N=200 and N=2000) and ratio feed2toot / Nashir")
-for metric, unit in (("wall_s", "ms"), ("cpu_s", "ms"), ("peak_rss_mb", "KB")):
-    scale = 1000
-    slope = {t: (rows[(t, 2000)][metric] - rows[(t, 200)][metric]) / 1800 * scale for t in ("feed2toot", "nashir")}
-    ratio = slope["feed2toot"] / slope["nashir"] if slope["nashir"] else float("inf")
-    print(f"{metric:12} per feed: feed2toot {slope['feed2toot']:.2f} {unit}, nashir {slope['nashir']:.2f} {unit}, ratio {ratio:.1f}x")
-for n in (200, 2000):
-    for metric in ("wall_s", "cpu_s", "peak_rss_mb"):
-        a, b = rows[("feed2toot", n)][metric], rows[("nashir", n)][metric]
-        print(f"N={n:<5} {metric:12} feed2toot {a:>8} nashir {b:>8} ratio {a / b:.1f}x")
+for nashir in ("nashir", "nashir-xmx256m"):
+    for metric, unit in (("wall_s", "ms"), ("cpu_s", "ms"), ("peak_rss_mb", "KB")):
+        slope = {t: (rows[(t, 2000)][metric] - rows[(t, 200)][metric]) / 1800 * 1000 for t in ("feed2toot", nashir)}
+        ratio = f"{slope['feed2toot'] / slope[nashir]:.1f}x" if slope[nashir] > 0 else "n/a (no growth)"
+        print(f"{metric:12} per feed: feed2toot {slope['feed2toot']:.2f} {unit}, {nashir} {slope[nashir]:.2f} {unit}, ratio {ratio}")
+    for n in (200, 2000):
+        for metric in ("wall_s", "cpu_s", "peak_rss_mb"):
+            a, b = rows[("feed2toot", n)][metric], rows[(nashir, n)][metric]
+            print(f"N={n:<5} {metric:12} feed2toot {a:>8} {nashir} {b:>8} ratio {a / b:.1f}x")
 PY
 cp "$WORK/raw.txt" "$OUT"
 echo "results written to $OUT"

@@ -100,8 +100,7 @@ public final class FeedPollBenchmark {
 		}
 		long failed = 0;
 		for (Future<PollOutcome> outcome : outcomes) {
-			PollOutcome o = outcome.get(); if (System.getenv("BENCH_DEBUG") != null) System.out.println(o);
-			failed += o instanceof PollOutcome.Failed ? 1 : 0;
+			failed += outcome.get() instanceof PollOutcome.Failed ? 1 : 0;
 		}
 		pool.shutdown();
 		double seconds = (System.nanoTime() - start) / 1e9;
