@@ -9,11 +9,13 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import nashir.feed.FetchResult.Validators;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,10 +26,13 @@ class FeedLedger {
 	private static final String STATE_COLUMNS = "feed_id, url, etag, last_modified, baseline_at, last_poll_at, "
 			+ "last_success_at, consecutive_failures, last_error, retry_at";
 
+	private final JdbcTemplate template;
+
 	private final JdbcClient jdbc;
 
-	FeedLedger(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	FeedLedger(JdbcTemplate template) {
+		this.template = template;
+		this.jdbc = JdbcClient.create(template);
 	}
 
 	Optional<FeedState> state(String feedId) {
@@ -61,13 +66,18 @@ class FeedLedger {
 			.list());
 	}
 
-	void record(String feedId, FeedItem item, String linkKey, Instant now) {
-		this.jdbc
-			.sql("INSERT INTO feed_item (feed_id, item_key, link, title, published_at, first_seen_at, link_key) "
-					+ "VALUES (?, ?, ?, ?, ?, ?, ?)")
-			.params(feedId, item.key(), cut(item.link().toString()), cut(item.title()), time(item.published()), time(now),
-					linkKey)
-			.update();
+	/** Records items as seen, in one JDBC batch: a first read records a whole feed at once. */
+	void record(String feedId, Map<FeedItem, String> linkKeys, Instant now) {
+		if (linkKeys.isEmpty()) {
+			return;
+		}
+		List<Object[]> rows = linkKeys.entrySet()
+			.stream()
+			.map((entry) -> new Object[] { feedId, entry.getKey().key(), cut(entry.getKey().link().toString()),
+					cut(entry.getKey().title()), time(entry.getKey().published()), time(now), entry.getValue() })
+			.toList();
+		this.template.batchUpdate("INSERT INTO feed_item (feed_id, item_key, link, title, published_at, first_seen_at, "
+				+ "link_key) VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
 	}
 
 	/** After a read: the feed is healthy again. {@code validators} {@code null} keeps the stored ones (a push has none). */
