@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntSupplier;
 
 import nashir.feed.FetchResult.Validators;
 
@@ -82,8 +83,7 @@ class FeedLedger {
 
 	/** After a read: the feed is healthy again. {@code validators} {@code null} keeps the stored ones (a push has none). */
 	void saveSuccess(String feedId, URI url, Validators validators, boolean baseline, Instant now) {
-		ensureRow(feedId, url);
-		this.jdbc.sql("""
+		upsert(feedId, url, () -> this.jdbc.sql("""
 				UPDATE feed_state SET url = :url, last_poll_at = :now, last_success_at = :now,
 				  consecutive_failures = 0, last_error = NULL, retry_at = NULL,
 				  baseline_at = CASE WHEN :baseline THEN :now ELSE baseline_at END,
@@ -97,25 +97,29 @@ class FeedLedger {
 			.param("keep", validators == null)
 			.param("etag", validators == null ? null : validators.etag())
 			.param("lastModified", validators == null ? null : validators.lastModified())
-			.update();
+			.update());
 	}
 
 	void saveNotModified(String feedId, URI url, Instant now) {
-		ensureRow(feedId, url);
-		this.jdbc.sql("UPDATE feed_state SET last_poll_at = ?, last_success_at = ?, consecutive_failures = 0, "
-				+ "last_error = NULL, retry_at = NULL WHERE feed_id = ?").params(time(now), time(now), feedId).update();
+		upsert(feedId, url, () -> this.jdbc.sql("UPDATE feed_state SET last_poll_at = ?, last_success_at = ?, "
+				+ "consecutive_failures = 0, last_error = NULL, retry_at = NULL WHERE feed_id = ?")
+			.params(time(now), time(now), feedId)
+			.update());
 	}
 
 	/** The stored URL is left alone so that a feed moved to a failing URL still takes its baseline later. */
 	void saveFailure(String feedId, URI url, String error, int failures, Instant retryAt, Instant now) {
-		ensureRow(feedId, url);
-		this.jdbc.sql("UPDATE feed_state SET last_poll_at = ?, consecutive_failures = ?, last_error = ?, retry_at = ? "
-				+ "WHERE feed_id = ?").params(time(now), failures, cut(error), time(retryAt), feedId).update();
+		upsert(feedId, url, () -> this.jdbc.sql("UPDATE feed_state SET last_poll_at = ?, consecutive_failures = ?, "
+				+ "last_error = ?, retry_at = ? WHERE feed_id = ?")
+			.params(time(now), failures, cut(error), time(retryAt), feedId)
+			.update());
 	}
 
-	private void ensureRow(String feedId, URI url) {
-		if (state(feedId).isEmpty()) {
+	/** Runs {@code update}; on a feed's very first poll there is no row yet, so it is created first. */
+	private void upsert(String feedId, URI url, IntSupplier update) {
+		if (update.getAsInt() == 0) {
 			this.jdbc.sql("INSERT INTO feed_state (feed_id, url) VALUES (?, ?)").params(feedId, url.toString()).update();
+			update.getAsInt();
 		}
 	}
 
