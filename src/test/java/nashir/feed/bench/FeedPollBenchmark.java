@@ -22,7 +22,6 @@ import nashir.feed.FeedSource;
 import nashir.feed.NewItemsHandler;
 import nashir.feed.PollOutcome;
 
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -114,8 +113,10 @@ public final class FeedPollBenchmark {
 		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
-	/** The feed feature's beans alone, as FeedTestApplication assembles them for the tests. */
-	@SpringBootConfiguration
+	/**
+	 * The feed feature's beans alone, as FeedTestApplication assembles them for the tests. Not a
+	 * {@code @Configuration}, so the application's own component scan never finds it.
+	 */
 	@ImportAutoConfiguration({ DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
 			JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class,
 			DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class })
