@@ -6,7 +6,6 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -30,7 +29,7 @@ import org.springframework.test.context.TestPropertySource;
 		"nashir.accounts.night.dry-run=true", "nashir.accounts.night.quiet-hours=23:00-06:00 Asia/Aden" })
 public @interface NashirTest {
 
-	@TestConfiguration(proxyBeanMethods = false)
+	/** Imported, not a @Configuration: the application's component scan must not find it. */
 	class Clocks {
 
 		@Bean

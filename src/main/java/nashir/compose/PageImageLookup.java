@@ -8,7 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -36,6 +39,8 @@ class PageImageLookup implements ImageLookup {
 
 	static final int MAX_BYTES = 2 * 1024 * 1024;
 
+	static final int RECENT_PAGES = 64;
+
 	private static final Logger log = LoggerFactory.getLogger(PageImageLookup.class);
 
 	private static final String IMAGE_META = "meta[property=og:image], meta[property=og:image:url], "
@@ -47,6 +52,13 @@ class PageImageLookup implements ImageLookup {
 	private final Duration totalTimeout;
 
 	private final int maxBytes;
+
+	private final Map<String, Optional<String>> recent = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Optional<String>> eldest) {
+			return size() > RECENT_PAGES;
+		}
+	});
 
 	PageImageLookup() {
 		this(CONNECT_TIMEOUT, TOTAL_TIMEOUT, MAX_BYTES);
@@ -64,8 +76,22 @@ class PageImageLookup implements ImageLookup {
 		this.maxBytes = maxBytes;
 	}
 
+	/**
+	 * A story is composed once per target account: the page is read once. Misses are kept too,
+	 * so a page without an image or out of reach costs one wait, not one per account.
+	 */
 	@Override
 	public String imageOf(String pageUrl) {
+		Optional<String> known = recent.get(pageUrl);
+		if (known == null) {
+			// Not under the map's lock: one slow page must not hold up the lookup of another.
+			known = Optional.ofNullable(lookUp(pageUrl));
+			recent.put(pageUrl, known);
+		}
+		return known.orElse(null);
+	}
+
+	private String lookUp(String pageUrl) {
 		long deadline = System.nanoTime() + totalTimeout.toNanos();
 		try {
 			URI page = URI.create(pageUrl);

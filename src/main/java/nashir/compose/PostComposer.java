@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,9 @@ public class PostComposer {
 	private static final Logger log = LoggerFactory.getLogger(PostComposer.class);
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+	/** WordPress ends its feed excerpts with "[&#8230;]"; a post marks the cut its own way. */
+	private static final Pattern WORDPRESS_MORE = Pattern.compile("\\s*\\[(…|\\.\\.\\.)\\]$");
 
 	private final ImageLookup images;
 
@@ -43,9 +47,10 @@ public class PostComposer {
 	/**
 	 * Never throws for a story: a post that cannot be made to fit comes back with
 	 * {@code valid=false} and the best text found.
+	 * @param account the target account, or {@code null} for the schedule's own template
 	 */
 	public ComposedPost compose(Story story, ComposeRules rules, String account) {
-		PostTemplate template = rules.templateFor(account);
+		PostTemplate template = account == null ? rules.template() : rules.templateFor(account);
 		Optional<String> page = Links.encode(story.link());
 		if (story.link() != null && !story.link().isBlank() && page.isEmpty()) {
 			log.warn("Story link ignored link=\"{}\" reason=\"not an absolute http(s) address\"", story.link());
@@ -59,27 +64,33 @@ public class PostComposer {
 		fixed.put(Placeholder.DATE, story.published() == null ? "" : DATE.format(story.published().atZone(rules.zone())));
 		List<String> tags = template.uses(Placeholder.HASHTAGS) ? hashtags.pick(rules.hashtags(), story.categories())
 				: List.of();
-		PostFitter.Draft post = PostFitter.fit(new PostFitter.Draft(template, fixed, TextCleaner.clean(story.title()),
-				TextCleaner.clean(story.excerpt()), tags));
-		String text = post.text();
-		TweetLength length = TweetLength.of(text);
+		PostFitter.Fitted post = PostFitter.fit(new PostFitter.Draft(template, fixed, TextCleaner.clean(story.title()),
+				WORDPRESS_MORE.matcher(TextCleaner.clean(story.excerpt())).replaceFirst(Shortener.ELLIPSIS), tags));
+		TweetLength length = post.length();
 		if (!length.valid()) {
 			log.warn("Post does not fit link={} weightedLength={} template=\"{}\"", fixed.get(Placeholder.LINK),
 					length.weightedLength(), template.source());
 		}
-		return new ComposedPost(text, length.weightedLength(), length.valid(), post.hashtags(),
+		return new ComposedPost(post.text(), length.weightedLength(), length.valid(), post.hashtags(),
 				image(story, rules.image(), page));
+	}
+
+	/**
+	 * The image the article page at {@code link} announces ({@code og:image}, {@code twitter:image}),
+	 * for a story whose feed gave none. Reads the page: call it outside any transaction.
+	 */
+	public Optional<String> pageImage(String link) {
+		return Links.encode(link).map(images::imageOf).flatMap(Links::encode);
 	}
 
 	private String image(Story story, ImageMode mode, Optional<String> page) {
 		if (mode == ImageMode.NONE) {
 			return null;
 		}
-		if (story.imageUrl() != null && !story.imageUrl().isBlank()) {
-			return Links.encode(story.imageUrl()).orElse(null);
-		}
 		// The page is looked up without campaign parameters: a bot's visit is no campaign click.
-		return page.map(images::imageOf).flatMap(Links::encode).orElse(null);
+		return Links.encode(story.imageUrl())
+			.or(() -> page.map(images::imageOf).flatMap(Links::encode))
+			.orElse(null);
 	}
 
 }

@@ -28,7 +28,7 @@ final class PostFitter {
 		}
 
 		boolean fits() {
-			return TweetLength.of(text()).weightedLength() <= TweetLength.MAX;
+			return !tooLong(TweetLength.of(text()));
 		}
 
 		Draft withTitle(String shorter) {
@@ -48,23 +48,35 @@ final class PostFitter {
 	private PostFitter() {
 	}
 
-	static Draft fit(Draft draft) {
+	/** The post as it will be sent, measured once (twitter-text takes ~0.5 ms a text). */
+	record Fitted(String text, TweetLength length, List<String> hashtags) {
+	}
+
+	static Fitted fit(Draft draft) {
 		Draft fitted = draft;
-		while (!fitted.fits() && !fitted.hashtags().isEmpty()) {
+		TweetLength length = TweetLength.of(fitted.text());
+		while (tooLong(length) && !fitted.hashtags().isEmpty()) {
 			fitted = fitted.withHashtags(fitted.hashtags().subList(0, fitted.hashtags().size() - 1));
+			length = TweetLength.of(fitted.text());
 		}
-		if (!fitted.fits() && fitted.template().uses(Placeholder.EXCERPT) && !fitted.excerpt().isEmpty()) {
+		if (tooLong(length) && fitted.template().uses(Placeholder.EXCERPT) && !fitted.excerpt().isEmpty()) {
 			Draft current = fitted;
 			fitted = current.withExcerpt(
 					Shortener.shorten(current.excerpt(), (excerpt) -> current.withExcerpt(excerpt).fits()).orElse(""));
+			length = TweetLength.of(fitted.text());
 		}
-		if (!fitted.fits() && fitted.template().uses(Placeholder.TITLE) && !fitted.title().isEmpty()) {
+		if (tooLong(length) && fitted.template().uses(Placeholder.TITLE) && !fitted.title().isEmpty()) {
 			Draft current = fitted;
 			// When not even the first word fits, "…" still says a headline was there.
 			fitted = current.withTitle(Shortener.shorten(current.title(), (title) -> current.withTitle(title).fits())
 				.orElse(Shortener.ELLIPSIS));
+			length = TweetLength.of(fitted.text());
 		}
-		return fitted;
+		return new Fitted(fitted.text(), length, fitted.hashtags());
+	}
+
+	private static boolean tooLong(TweetLength length) {
+		return length.weightedLength() > TweetLength.MAX;
 	}
 
 }

@@ -16,6 +16,8 @@ final class Shortener {
 
 	static final String ELLIPSIS = "…";
 
+	static final int SEARCH_LIMIT = 4 * TweetLength.MAX;
+
 	private Shortener() {
 	}
 
@@ -24,16 +26,19 @@ final class Shortener {
 	 * or empty when not even the first word does.
 	 */
 	static Optional<String> shorten(String text, Predicate<String> fits) {
-		List<String> candidates = candidates(text);
+		// No post holds more than this of any text (even links in it weigh 23 each and are
+		// rarely longer), so a whole article given as the excerpt costs no more than a paragraph.
+		List<Integer> cuts = cuts(text.length() > SEARCH_LIMIT ? text.substring(0, SEARCH_LIMIT) : text);
 		// Longer prefixes almost always weigh more, so a binary search finds the cut in a few
 		// length checks even for a long excerpt; every answer is still checked by `fits`.
 		int low = 0;
-		int high = candidates.size() - 1;
+		int high = cuts.size() - 1;
 		String best = null;
 		while (low <= high) {
 			int middle = (low + high) >>> 1;
-			if (fits.test(candidates.get(middle))) {
-				best = candidates.get(middle);
+			String candidate = text.substring(0, cuts.get(middle)) + ELLIPSIS;
+			if (fits.test(candidate)) {
+				best = candidate;
 				low = middle + 1;
 			}
 			else {
@@ -43,26 +48,24 @@ final class Shortener {
 		return Optional.ofNullable(best);
 	}
 
-	/** Every word-boundary prefix, shortest first, each ending in {@code …}. */
-	private static List<String> candidates(String text) {
+	/** Where the text may be cut: after a word, before the end, shortest first. */
+	private static List<Integer> cuts(String text) {
 		BreakIterator words = BreakIterator.getWordInstance(Locale.ROOT);
 		BreakIterator graphemes = BreakIterator.getCharacterInstance(Locale.ROOT);
 		words.setText(text);
 		graphemes.setText(text);
-		List<String> candidates = new ArrayList<>();
-		String previous = "";
+		List<Integer> cuts = new ArrayList<>();
 		for (int end = words.first(); end != BreakIterator.DONE && end < text.length(); end = words.next()) {
-			String prefix = trimEnd(text, end, graphemes);
-			if (!prefix.isEmpty() && !prefix.equals(previous)) {
-				candidates.add(prefix + ELLIPSIS);
-				previous = prefix;
+			int cut = trimEnd(text, end, graphemes);
+			if (cut > 0 && (cuts.isEmpty() || cuts.get(cuts.size() - 1) != cut)) {
+				cuts.add(cut);
 			}
 		}
-		return candidates;
+		return cuts;
 	}
 
 	/** Drops spaces and dangling punctuation before the cut ("قمة “بوتين…", not "قمة “…"). */
-	private static String trimEnd(String text, int end, BreakIterator graphemes) {
+	private static int trimEnd(String text, int end, BreakIterator graphemes) {
 		int cut = end;
 		while (cut > 0) {
 			int cp = text.codePointBefore(cut);
@@ -74,7 +77,7 @@ final class Shortener {
 		while (cut > 0 && !graphemes.isBoundary(cut)) {
 			cut = graphemes.preceding(cut);
 		}
-		return text.substring(0, cut);
+		return cut;
 	}
 
 	private static boolean isDanglingPunctuation(int cp) {

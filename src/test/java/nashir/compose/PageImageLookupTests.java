@@ -152,6 +152,19 @@ class PageImageLookupTests {
 	}
 
 	@Test
+	void shouldReadAPageOnceForAllAccounts(WireMockRuntimeInfo server) {
+		serve("/once", page("<meta property=\"og:image\" content=\"https://ofoq.example.com/once.jpg\">"));
+		stubFor(get("/missing").willReturn(aResponse().withStatus(404)));
+
+		for (int account = 0; account < 3; account++) {
+			assertThat(lookup.imageOf(server.getHttpBaseUrl() + "/once")).isEqualTo("https://ofoq.example.com/once.jpg");
+			assertThat(lookup.imageOf(server.getHttpBaseUrl() + "/missing")).isNull();
+		}
+		verify(1, getRequestedFor(urlEqualTo("/once")));
+		verify(1, getRequestedFor(urlEqualTo("/missing")));
+	}
+
+	@Test
 	void shouldBeWhatTheDefaultComposerUsesAndTheOfflineOneDoesNot(WireMockRuntimeInfo server) {
 		serve("/2021/%D8%AE%D8%A8%D8%B1/", page("<meta property=\"og:image\" content=\"/صورة.jpg\">"));
 		Story story = new Story("خبر", server.getHttpBaseUrl() + "/2021/خبر/", "", List.of(), "", "", null, null);

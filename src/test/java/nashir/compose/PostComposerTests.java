@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 class PostComposerTests {
 
@@ -54,6 +55,16 @@ class PostComposerTests {
 		assertThat(post.weightedLength()).isEqualTo(TweetLength.of(post.text()).weightedLength());
 	}
 
+	@Test
+	void shouldBeASpringBean() {
+		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(PostComposer.class)) {
+			ComposedPost post = context.getBean(PostComposer.class)
+				.compose(story("قمة", null, List.of()), rules("{title}", HashtagRules.NONE), "main");
+
+			assertThat(post.text()).isEqualTo("قمة");
+		}
+	}
+
 	@Nested
 	class Placeholders {
 
@@ -67,6 +78,7 @@ class PostComposerTests {
 			assertThat(composer.compose(story, rules, "english").text())
 				.isEqualTo("أفق: قمة عربية https://ofoq.example.com/a");
 			assertThat(composer.compose(story, rules, "main").text()).isEqualTo("قمة عربية\nhttps://ofoq.example.com/a");
+			assertThat(composer.compose(story, rules, null).text()).isEqualTo("قمة عربية\nhttps://ofoq.example.com/a");
 		}
 
 		@ParameterizedTest(name = "{0}")
@@ -92,6 +104,26 @@ class PostComposerTests {
 					rules("{category} | {author} | {site}\\n{title}\\n{excerpt}", HashtagRules.NONE), "main");
 
 			assertThat(post.text()).isEqualTo("أخبار & تقارير | سارة “س” | أفق <نيوز>\nقمة\nنص & ملخص");
+		}
+
+		@ParameterizedTest
+		@CsvSource(delimiter = '|', textBlock = """
+				وافق المجلس على الميزانية [&#8230;]  | وافق المجلس على الميزانية…
+				وافق المجلس على الميزانية [...]      | وافق المجلس على الميزانية…
+				وافق المجلس على الميزانية [أ]        | وافق المجلس على الميزانية [أ]
+				""")
+		void shouldMarkWordPressCutExcerptsWithOneEllipsis(String excerpt, String expected) {
+			Story story = new Story("قمة", null, excerpt, List.of(), "", "", null, null);
+
+			assertThat(composer.compose(story, rules("{excerpt}", HashtagRules.NONE), "main").text()).isEqualTo(expected);
+		}
+
+		@Test
+		void shouldBeNfcWhereATemplateMeetsAValue() {
+			ComposedPost post = composer.compose(story("\u0301 جديد", null, List.of()),
+					rules("Cafe{title}", HashtagRules.NONE), "main");
+
+			assertThat(post.text()).isEqualTo("Café جديد");
 		}
 
 		@Test
@@ -170,6 +202,16 @@ class PostComposerTests {
 
 			assertThat(post.imageUrl()).isNull();
 			assertThat(lookedUp).isEmpty();
+		}
+
+		@Test
+		void shouldLookUpThePageWhenTheStorysImageIsNoHttpAddress() {
+			Story story = new Story("قمة", WORKED_LINK, "", List.of(), "", "", null, "/uploads/a.jpg");
+
+			ComposedPost post = composer.compose(story, image(ImageMode.AUTO), "main");
+
+			assertThat(lookedUp).containsExactly(WORKED_ENCODED);
+			assertThat(post.imageUrl()).startsWith("https://ofoq.example.com/wp-content/uploads/");
 		}
 
 		@Test

@@ -76,6 +76,16 @@ class PostFitterTests {
 	}
 
 	@Test
+	void shouldShortenAWholeArticleGivenAsExcerpt() {
+		Story story = new Story("قمة عربية", LINK, "<p>" + arabic(50_000) + "</p>", List.of(), "", "", null, null);
+
+		ComposedPost post = composer.compose(story, rules("{title}\\n{excerpt}\\n{link}", HashtagRules.NONE), "main");
+
+		assertThat(post.text()).startsWith("قمة عربية\n" + ARABIC.repeat(3).substring(0, 200)).endsWith("…\n" + ENCODED);
+		assertThat(post.weightedLength()).isBetween(270, 280);
+	}
+
+	@Test
 	void shouldDropTheExcerptBeforeTouchingTheHeadline() {
 		Story story = new Story(arabic(250), LINK, arabic(100), List.of(), "", "", null, null);
 

@@ -17,7 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -33,8 +32,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * A light context for the feed feature: H2 in memory migrated by Flyway, the feed beans, and test
  * stand-ins for what the schedule layer provides (the feed subscriptions and the items handler).
+ * Deliberately not a {@code @Configuration}: the application's component scan must not find it
+ * when the whole service runs in a test JVM.
  */
-@SpringBootConfiguration
 @ImportAutoConfiguration({ DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
 		JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class,
 		DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class })

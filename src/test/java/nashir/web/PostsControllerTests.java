@@ -6,6 +6,8 @@ import java.util.List;
 import nashir.queue.Post;
 import nashir.queue.PostQueue;
 import nashir.queue.PostStatus;
+import nashir.schedule.FeedStatus;
+import nashir.schedule.FeedStatuses;
 import nashir.schedule.ScheduleCatalog;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +38,9 @@ class PostsControllerTests {
 	@MockitoBean
 	ScheduleCatalog schedules;
 
+	@MockitoBean
+	FeedStatuses feeds;
+
 	static Post post(long id, String text, PostStatus status, String tweetId, String error) {
 		return new Post(id, "ofoq", "main", "k" + id, text, "https://ofoq.example.com/", text, null, status, false, NOW,
 				NOW, NOW, 1, false, tweetId, false, error, NOW, NOW, status == PostStatus.PUBLISHED ? NOW : null);
@@ -47,6 +52,9 @@ class PostsControllerTests {
 				post(2, "قمة “بوتين وبايدن”.. اتفاق", PostStatus.PUBLISHED, "1862", null),
 				post(1, "خبر آخر", PostStatus.FAILED, null, "X refused the credentials of account main")));
 		given(schedules.problems()).willReturn(List.of("broken.yml line 2: 'every' is not a duration: 'soon'"));
+		given(feeds.all()).willReturn(List.of(new FeedStatus("ofoq", java.net.URI.create("https://ofoq.example.com/feed/"),
+				true, false, NOW, NOW.minusSeconds(600), 3,
+				"feed \"ofoq\": https://ofoq.example.com/feed/: the server sent an HTML page, not a feed", NOW, null)));
 
 		mvc.perform(get("/"))
 			.andExpect(status().isOk())
@@ -57,7 +65,9 @@ class PostsControllerTests {
 			.andExpect(content().string(containsString("فشل")))
 			.andExpect(content().string(containsString("https://x.com/i/web/status/1862")))
 			.andExpect(content().string(containsString("X refused the credentials of account main")))
-			.andExpect(content().string(containsString("broken.yml line 2")));
+			.andExpect(content().string(containsString("broken.yml line 2")))
+			.andExpect(content().string(containsString("متعثرة (٣ مرات متتالية)")))
+			.andExpect(content().string(containsString("the server sent an HTML page, not a feed")));
 	}
 
 	@Test
