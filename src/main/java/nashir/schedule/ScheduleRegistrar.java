@@ -1,11 +1,13 @@
 package nashir.schedule;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.quartz.CronScheduleBuilder;
@@ -127,10 +129,12 @@ class ScheduleRegistrar {
 				.withMisfireHandlingInstructionDoNothing()).build();
 		}
 		long interval = ((PollTrigger.Every) schedule.trigger()).interval().toMillis();
-		// Each schedule starts at its own point of the interval (by its id, so the same on every
-		// node): thousands of feeds registered together would otherwise all poll in the same second,
-		// every interval, and the nodes would queue for Quartz's lock instead of sharing the work.
-		Date first = new Date(System.currentTimeMillis() + Math.floorMod(schedule.id().hashCode(), interval));
+		// Each schedule starts at its own point of the interval, set by a hash of its id (well mixed
+		// even for site-1, site-2…, and the same on every node): thousands of feeds registered
+		// together would otherwise all poll in the same second, every interval, and the nodes would
+		// queue for Quartz's lock instead of sharing the work.
+		long hash = UUID.nameUUIDFromBytes(schedule.id().getBytes(StandardCharsets.UTF_8)).getLeastSignificantBits();
+		Date first = new Date(System.currentTimeMillis() + Math.floorMod(hash, interval));
 		// A missed poll is not worth catching up on: the next one reads the same feed.
 		return trigger.startAt(first).withSchedule(SimpleScheduleBuilder.simpleSchedule()
 			.withIntervalInMilliseconds(interval)

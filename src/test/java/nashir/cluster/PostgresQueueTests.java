@@ -1,6 +1,5 @@
 package nashir.cluster;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,10 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -101,29 +97,7 @@ class PostgresQueueTests {
 			args.addAll(List.of(prefix + "consumer-key=ck", prefix + "consumer-secret=cs", prefix + "access-token=at",
 					prefix + "access-token-secret=as"));
 		}
-		return new SpringApplicationBuilder(NashirApplication.class)
-			.initializers(context -> context.getBeanFactory().registerSingleton("mainClassesOnly", new MainClassesOnly()))
-			.run(args.toArray(String[]::new));
-	}
-
-	/** The application as packaged: the component scan skips other tests' configuration classes. */
-	static final class MainClassesOnly extends TypeExcludeFilter {
-
-		@Override
-		public boolean match(MetadataReader reader, MetadataReaderFactory factory) throws IOException {
-			return reader.getResource().toString().contains("test-classes");
-		}
-
-		@Override
-		public boolean equals(Object other) {
-			return other instanceof MainClassesOnly;
-		}
-
-		@Override
-		public int hashCode() {
-			return MainClassesOnly.class.hashCode();
-		}
-
+		return new SpringApplicationBuilder(NashirApplication.class).run(args.toArray(String[]::new));
 	}
 
 	private static NewPost story(String account, String key, boolean review, Instant storyAt) {
