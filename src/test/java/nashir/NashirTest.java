@@ -14,7 +14,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The whole application on a private in-memory database, with no schedules, Quartz not started
- * and the dispatcher not running by itself: tests drive each step. One context, shared by every
+ * and the dispatcher not running by itself: tests drive each step. Two dry-run accounts: {@code main}
+ * unpaced, {@code paced} with a 10-minute interval and a daily cap of 2. One context, shared by every
  * test class that uses this annotation.
  */
 @Target(ElementType.TYPE)
@@ -23,7 +24,8 @@ import org.springframework.test.context.TestPropertySource;
 @Import(NashirTest.Clocks.class)
 @TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:nashir-test;DB_CLOSE_DELAY=-1",
 		"nashir.schedules-dir=src/test/resources/schedules/empty", "spring.quartz.auto-startup=false",
-		"nashir.dispatcher.enabled=false", "nashir.accounts.main.dry-run=true" })
+		"nashir.dispatcher.enabled=false", "nashir.accounts.main.dry-run=true", "nashir.accounts.paced.dry-run=true",
+		"nashir.accounts.paced.min-interval=10m", "nashir.accounts.paced.daily-cap=2" })
 public @interface NashirTest {
 
 	@TestConfiguration(proxyBeanMethods = false)

@@ -4,6 +4,7 @@ package nashir.feed;
  * Polls one feed: conditional fetch, parse, sanitize, identify items, and record them in the
  * ledger, handing the new ones on. (Being implemented: signatures are the contract.)
  */
+@org.springframework.stereotype.Component
 public class FeedRefresher {
 
 	/**

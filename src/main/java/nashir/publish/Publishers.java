@@ -1,23 +1,92 @@
 package nashir.publish;
 
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /**
  * The publisher of each configured account: X for accounts with credentials, dry run for the
- * others or when {@code dry-run: true}. (Being implemented: signatures are the contract.)
+ * others or when {@code dry-run: true}. Needs no Spring: {@code new Publishers(accounts, x)}.
  */
+@Component
 public class Publishers {
 
+	private static final Logger logger = LoggerFactory.getLogger(Publishers.class);
+
+	private final Map<String, Publisher> publishers = new TreeMap<>();
+
+	public Publishers(AccountSettings accounts, XApiSettings x) {
+		HttpClient http = null;
+		XAnswerClassifier classifier = new XAnswerClassifier(Clock.systemUTC());
+		for (Map.Entry<String, Account> entry : accounts.accounts().entrySet()) {
+			String name = entry.getKey();
+			Account account = entry.getValue();
+			if (account.sendsToX()) {
+				http = (http != null) ? http : httpClient(x);
+				ImageAttacher images = new ImageAttacher(
+						new ImageDownloader(http, x.requestTimeout(), Clock.systemUTC()), classifier);
+				XClient client = new HttpXClient(http, new Twitter4jOAuthSigner(account), x);
+				this.publishers.put(name, new XPublisher(name, client, images, classifier));
+			}
+			else {
+				warnIfHalfConfigured(name, account);
+				this.publishers.put(name, new DryRunPublisher(name));
+			}
+		}
+	}
+
+	/** The account's publisher; an account that is not configured is a bug of the caller. */
 	public Publisher forAccount(String account) {
-		throw new UnsupportedOperationException("not yet implemented");
+		Publisher publisher = this.publishers.get(account);
+		if (publisher == null) {
+			throw new IllegalArgumentException("Unknown account '" + account + "'; configured accounts: "
+					+ String.join(", ", this.publishers.keySet()));
+		}
+		return publisher;
 	}
 
 	public boolean isDryRun(String account) {
-		throw new UnsupportedOperationException("not yet implemented");
+		return forAccount(account) instanceof DryRunPublisher;
 	}
 
+	/** The configured account names, sorted. */
 	public Set<String> accounts() {
-		throw new UnsupportedOperationException("not yet implemented");
+		return Collections.unmodifiableSet(this.publishers.keySet());
+	}
+
+	/**
+	 * One client for all accounts. No redirects: X's API never redirects and a signature is good for
+	 * one URL only. HTTP/1.1: no h2c upgrade dance on plain http (proxies, test servers).
+	 */
+	private static HttpClient httpClient(XApiSettings x) {
+		return HttpClient.newBuilder()
+			.connectTimeout(x.connectTimeout())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.version(HttpClient.Version.HTTP_1_1)
+			.build();
+	}
+
+	private static void warnIfHalfConfigured(String name, Account account) {
+		boolean some = account.consumerKey() != null && !account.consumerKey().isBlank()
+				|| account.consumerSecret() != null && !account.consumerSecret().isBlank()
+				|| account.accessToken() != null && !account.accessToken().isBlank()
+				|| account.accessTokenSecret() != null && !account.accessTokenSecret().isBlank();
+		if (account.dryRun()) {
+			logger.info("dry run account={} reason=dry-run is set", name);
+		}
+		else if (some) {
+			logger.warn("dry run account={} reason=some of the four X credentials are missing", name);
+		}
+		else {
+			logger.info("dry run account={} reason=no X credentials", name);
+		}
 	}
 
 }

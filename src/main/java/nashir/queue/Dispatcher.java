@@ -2,8 +2,15 @@ package nashir.queue;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import nashir.publish.OutgoingPost;
 import nashir.publish.PublishOutcome;
@@ -11,14 +18,17 @@ import nashir.publish.Publishers;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends due posts: claims each with a conditional update (so two threads or nodes never send the
- * same post), hands it to its account's publisher and records what X said.
+ * Sends due posts. Each account has its own lane (one post in flight at a time, so pacing holds
+ * and one account's slow or failing X never holds up another). A post is claimed with a
+ * conditional update, so two threads or nodes never send the same post.
  */
 @Component
-class Dispatcher {
+class Dispatcher implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
@@ -26,9 +36,11 @@ class Dispatcher {
 
 	private final PostStateMachine states;
 
+	private final AccountStates accounts;
+
 	private final Publishers publishers;
 
-	private final RetryPolicy retry;
+	private final PublishResults results;
 
 	private final DispatcherSettings settings;
 
@@ -36,28 +48,57 @@ class Dispatcher {
 
 	private final Clock clock;
 
-	Dispatcher(PostRepository posts, PostStateMachine states, Publishers publishers, RetryPolicy retry,
-			DispatcherSettings settings, NodeName node, Clock clock) {
+	private final Set<String> busyAccounts = ConcurrentHashMap.newKeySet();
+
+	private final ExecutorService lanes;
+
+	Dispatcher(PostRepository posts, PostStateMachine states, AccountStates accounts, Publishers publishers,
+			PublishResults results, DispatcherSettings settings, NodeName node, Clock clock) {
 		this.posts = posts;
 		this.states = states;
+		this.accounts = accounts;
 		this.publishers = publishers;
-		this.retry = retry;
+		this.results = results;
 		this.settings = settings;
 		this.node = node;
 		this.clock = clock;
+		this.lanes = Executors.newFixedThreadPool(settings.threads(), new CustomizableThreadFactory("dispatch-"));
 	}
 
-	/** One look at the queue: take back dead nodes' posts, wake due retries, send what is due. */
-	void dispatch() {
+	/**
+	 * One look at the queue: take back dead nodes' posts, wake due retries, and start a lane for
+	 * each idle account with due posts.
+	 *
+	 * @return completes when the lanes started by this look are done
+	 */
+	CompletableFuture<Void> dispatch() {
 		Instant now = clock.instant();
 		for (long id : posts.expiredClaims(now)) {
 			states.move(id, PostStatus.PUBLISHING, PostStatus.QUEUED, "taken back: its node stopped while publishing",
-					Map.of("reclaimed", true, "claimed_by", "", "due_at", now));
+					Map.of("reclaimed", true, "due_at", now));
 		}
 		for (long id : posts.retriesDue(now)) {
 			states.move(id, PostStatus.RETRY_WAIT, PostStatus.QUEUED, "time for the next attempt");
 		}
-		for (Post post : posts.due(now, settings.batch())) {
+		List<CompletableFuture<Void>> started = new ArrayList<>();
+		for (String account : posts.accountsWithDuePosts(now)) {
+			if (busyAccounts.add(account)) {
+				started.add(CompletableFuture.runAsync(() -> drain(account), lanes)
+					.whenComplete((done, failure) -> busyAccounts.remove(account)));
+			}
+		}
+		return CompletableFuture.allOf(started.toArray(CompletableFuture[]::new));
+	}
+
+	/** Sends the account's due posts in order while its slot allows. */
+	private void drain(String account) {
+		while (true) {
+			Instant now = clock.instant();
+			List<Post> due = posts.due(account, now, 1);
+			if (due.isEmpty() || accounts.takeSlot(account, now).isPresent()) {
+				return;
+			}
+			Post post = due.get(0);
 			if (claim(post, now)) {
 				send(post);
 			}
@@ -71,68 +112,26 @@ class Dispatcher {
 	}
 
 	private void send(Post post) {
-		int attempt = post.attempts() + 1;
-		PublishOutcome outcome = publishers.forAccount(post.account())
-			.publish(new OutgoingPost(post.account(), post.text(), post.imageUrl(), post.title()));
-		Instant now = clock.instant();
-		if (outcome instanceof PublishOutcome.Published published) {
-			Map<String, Object> columns = new HashMap<>();
-			columns.put("tweet_id", published.tweetId());
-			columns.put("dry_run", published.dryRun());
-			columns.put("published_at", now);
-			columns.put("error", published.note());
-			finish(post, PostStatus.PUBLISHED, published.dryRun() ? "published in dry run (not sent)"
-					: "published as " + published.tweetId() + noteSuffix(published.note()), columns);
+		PublishOutcome outcome;
+		try {
+			outcome = publishers.forAccount(post.account())
+				.publish(new OutgoingPost(post.account(), post.text(), post.imageUrl(), post.title()));
 		}
-		else if (outcome instanceof PublishOutcome.Duplicate duplicate) {
-			// After a crash the first attempt may have reached X: its "duplicate" is our success.
-			if (post.reclaimed()) {
-				finish(post, PostStatus.PUBLISHED, "X already had it (sent before the crash)",
-						Map.of("published_at", now));
-			}
-			else {
-				finish(post, PostStatus.DUPLICATE, "X says the text is already there: " + duplicate.detail(),
-						Map.of("error", duplicate.detail()));
-			}
-		}
-		else if (outcome instanceof PublishOutcome.TransientFailure failure) {
-			if (retry.mayRetryAfter(attempt)) {
-				Instant next = failure.retryAt() != null ? failure.retryAt() : now.plus(retry.backoff(attempt));
-				finish(post, PostStatus.RETRY_WAIT, "attempt " + attempt + " failed, next at " + next + ": "
-						+ failure.reason(), Map.of("due_at", next, "error", failure.reason()));
-			}
-			else {
-				finish(post, PostStatus.FAILED, "gave up after " + attempt + " attempts: " + failure.reason(),
-						Map.of("error", failure.reason()));
-			}
-		}
-		else if (outcome instanceof PublishOutcome.PermanentFailure failure) {
-			finish(post, PostStatus.FAILED, failure.reason(), Map.of("error", failure.reason()));
-		}
-		else if (outcome instanceof PublishOutcome.Unauthorized unauthorized) {
-			finish(post, PostStatus.FAILED, unauthorized.reason(), Map.of("error", unauthorized.reason()));
-		}
-		else if (outcome instanceof PublishOutcome.RateLimited limited) {
-			// Not the post's fault: it waits for the reset without using up an attempt.
-			finish(post, PostStatus.QUEUED, "rate limited until " + limited.resetAt(),
-					Map.of("due_at", limited.resetAt(), "attempts", post.attempts(), "error", limited.reason()));
-		}
-	}
-
-	private void finish(Post post, PostStatus to, String detail, Map<String, Object> columns) {
-		Map<String, Object> all = new HashMap<>(columns);
-		all.put("claimed_until", null);
-		if (!states.move(post.id(), PostStatus.PUBLISHING, to, detail, all)) {
-			log.warn("event=post_result_lost post={} account={} result={} reason=\"the post was taken back meanwhile\"",
-					post.id(), post.account(), to);
+		catch (RuntimeException ex) {
+			results.crashed(post, ex);
 			return;
 		}
-		log.info("event=post_{} post={} account={} detail=\"{}\"", to.name().toLowerCase(), post.id(), post.account(),
-				detail);
+		results.record(post, outcome);
 	}
 
-	private static String noteSuffix(String note) {
-		return note == null || note.isBlank() ? "" : " (" + note + ")";
+	/** On shutdown, posts in flight finish; a post that cannot finish in time is taken back after its lease. */
+	@Override
+	public void destroy() throws InterruptedException {
+		lanes.shutdown();
+		if (!lanes.awaitTermination(settings.lease().toMillis(), TimeUnit.MILLISECONDS)) {
+			log.warn("event=dispatcher_stopped_with_posts_in_flight node={}", node);
+			lanes.shutdownNow();
+		}
 	}
 
 }

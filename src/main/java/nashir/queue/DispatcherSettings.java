@@ -10,9 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param interval the pause between two looks at the queue
  * @param lease how long a claim holds; a post still PUBLISHING after it belonged to a dead node
- * @param batch the most posts claimed in one look
+ * @param threads how many accounts may be publishing at the same time
  */
 @ConfigurationProperties("nashir.dispatcher")
 public record DispatcherSettings(@DefaultValue("500ms") Duration interval, @DefaultValue("2m") Duration lease,
-		@DefaultValue("20") int batch) {
+		@DefaultValue("8") int threads) {
 }

@@ -3,8 +3,6 @@ package nashir.queue;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +10,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+
+import static nashir.queue.Timestamps.instant;
+import static nashir.queue.Timestamps.utc;
 
 /** The {@code post} and {@code post_event} tables. Portable SQL: H2 and PostgreSQL. */
 @Repository
@@ -69,12 +70,20 @@ class PostRepository {
 			.list();
 	}
 
-	/** Queued posts whose time has come, in the order they should go: urgent, due, story time. */
-	List<Post> due(Instant now, int limit) {
+	/** Accounts with queued posts whose time has come. */
+	List<String> accountsWithDuePosts(Instant now) {
+		return jdbc.sql("SELECT DISTINCT account FROM post WHERE status = 'QUEUED' AND due_at <= :now")
+			.param("now", utc(now))
+			.query(String.class)
+			.list();
+	}
+
+	/** An account's queued posts whose time has come, in the order they should go: urgent, due, story time. */
+	List<Post> due(String account, Instant now, int limit) {
 		return jdbc.sql("SELECT " + COLUMNS + """
-				 FROM post WHERE status = 'QUEUED' AND due_at <= :now
+				 FROM post WHERE account = :account AND status = 'QUEUED' AND due_at <= :now
 				ORDER BY urgent DESC, due_at, story_at, id LIMIT :limit
-				""").param("now", utc(now)).param("limit", limit).query(this::post).list();
+				""").param("account", account).param("now", utc(now)).param("limit", limit).query(this::post).list();
 	}
 
 	/** Posts waiting to retry whose time has come. */
@@ -149,15 +158,6 @@ class PostRepository {
 
 	private static PostStatus status(String name) {
 		return name == null ? null : PostStatus.valueOf(name);
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
 	}
 
 }

@@ -47,6 +47,9 @@ class DispatcherTests {
 	RetryPolicy retry;
 
 	@Autowired
+	AccountStates accounts;
+
+	@Autowired
 	TestClock clock;
 
 	@Autowired
@@ -56,6 +59,7 @@ class DispatcherTests {
 	void setUp() {
 		jdbc.sql("DELETE FROM post_event").update();
 		jdbc.sql("DELETE FROM post").update();
+		jdbc.sql("DELETE FROM account_state").update();
 		given(publishers.forAccount("main")).willReturn(publisher);
 	}
 
@@ -72,7 +76,7 @@ class DispatcherTests {
 		Post post = queued("1");
 		given(publisher.publish(any())).willReturn(new PublishOutcome.Published("1862", false, null, RateLimitStatus.UNKNOWN));
 
-		dispatcher.dispatch();
+		dispatcher.dispatch().join();
 
 		ArgumentCaptor<OutgoingPost> sent = ArgumentCaptor.forClass(OutgoingPost.class);
 		verify(publisher).publish(sent.capture());
@@ -90,7 +94,7 @@ class DispatcherTests {
 	void shouldNotSendAPostBeforeItIsDue() {
 		queue.enqueue(new NewPost(null, "main", null, null, null, "لاحقا", null, false, false,
 				clock.instant().plus(Duration.ofHours(1)), null, clock.instant()), "editor");
-		dispatcher.dispatch();
+		dispatcher.dispatch().join();
 		verify(publisher, never()).publish(any());
 	}
 
@@ -98,7 +102,7 @@ class DispatcherTests {
 	void shouldMarkADuplicateAnswerDuplicate() {
 		Post post = queued("1");
 		given(publisher.publish(any())).willReturn(new PublishOutcome.Duplicate("You are not allowed to create a Tweet with duplicate content."));
-		dispatcher.dispatch();
+		dispatcher.dispatch().join();
 		assertThat(reload(post).status()).isEqualTo(PostStatus.DUPLICATE);
 		assertThat(reload(post).error()).contains("duplicate content");
 	}
@@ -107,21 +111,37 @@ class DispatcherTests {
 	void shouldFailAPermanentErrorWithoutRetrying() {
 		Post post = queued("1");
 		given(publisher.publish(any())).willReturn(new PublishOutcome.PermanentFailure("X refused the post: Invalid Request"));
-		dispatcher.dispatch();
+		dispatcher.dispatch().join();
 		clock.advance(Duration.ofDays(1));
-		dispatcher.dispatch();
+		dispatcher.dispatch().join();
 		verify(publisher, times(1)).publish(any());
 		assertThat(reload(post).status()).isEqualTo(PostStatus.FAILED);
 		assertThat(reload(post).error()).isEqualTo("X refused the post: Invalid Request");
 	}
 
 	@Test
-	void shouldFailAnUnauthorizedPostWithTheReason() {
-		Post post = queued("1");
-		given(publisher.publish(any())).willReturn(new PublishOutcome.Unauthorized("X refused the credentials of account main"));
-		dispatcher.dispatch();
-		assertThat(reload(post).status()).isEqualTo(PostStatus.FAILED);
-		assertThat(reload(post).error()).contains("credentials of account main");
+	void shouldPauseTheAccountOnUnauthorizedAndKeepItsPostsUntilResumed() {
+		Post first = queued("1");
+		Post second = queued("2");
+		given(publisher.publish(any())).willReturn(new PublishOutcome.Unauthorized("X refused the credentials of account main"),
+				new PublishOutcome.Published("1", false, null, RateLimitStatus.UNKNOWN),
+				new PublishOutcome.Published("2", false, null, RateLimitStatus.UNKNOWN));
+
+		dispatcher.dispatch().join();
+		dispatcher.dispatch().join();
+		verify(publisher, times(1)).publish(any());
+		assertThat(reload(first).status()).isEqualTo(PostStatus.QUEUED);
+		assertThat(reload(first).error()).contains("credentials of account main");
+		assertThat(reload(first).attempts()).isZero();
+		assertThat(reload(second).status()).isEqualTo(PostStatus.QUEUED);
+		AccountStatus paused = accounts.status("main");
+		assertThat(paused.state()).isEqualTo(AccountStatus.State.PAUSED);
+		assertThat(paused.pausedReason()).contains("credentials");
+
+		assertThat(accounts.resume("main")).isTrue();
+		dispatcher.dispatch().join();
+		assertThat(reload(first).status()).isEqualTo(PostStatus.PUBLISHED);
+		assertThat(reload(second).status()).isEqualTo(PostStatus.PUBLISHED);
 	}
 
 	@Test
@@ -129,17 +149,17 @@ class DispatcherTests {
 		Post post = queued("1");
 		given(publisher.publish(any())).willReturn(new PublishOutcome.TransientFailure("X answered 503", null));
 
-		dispatcher.dispatch();
+		dispatcher.dispatch().join();
 		Post waiting = reload(post);
 		assertThat(waiting.status()).isEqualTo(PostStatus.RETRY_WAIT);
 		assertThat(waiting.dueAt()).isAfter(clock.instant().plus(retry.initialBackoff().multipliedBy(7).dividedBy(10)));
 
-		dispatcher.dispatch();
+		dispatcher.dispatch().join();
 		verify(publisher, times(1)).publish(any());
 
 		for (int attempt = 2; attempt <= retry.maxAttempts(); attempt++) {
 			clock.advance(retry.maxBackoff().multipliedBy(2));
-			dispatcher.dispatch();
+			dispatcher.dispatch().join();
 		}
 		verify(publisher, times(retry.maxAttempts())).publish(any());
 		Post failed = reload(post);
@@ -153,23 +173,98 @@ class DispatcherTests {
 		Post post = queued("1");
 		given(publisher.publish(any())).willReturn(new PublishOutcome.TransientFailure("X answered 503", null),
 				new PublishOutcome.Published("77", false, null, RateLimitStatus.UNKNOWN));
-		dispatcher.dispatch();
+		dispatcher.dispatch().join();
 		clock.advance(retry.maxBackoff().multipliedBy(2));
-		dispatcher.dispatch();
+		dispatcher.dispatch().join();
 		assertThat(reload(post).status()).isEqualTo(PostStatus.PUBLISHED);
 		assertThat(reload(post).tweetId()).isEqualTo("77");
 	}
 
 	@Test
-	void shouldWaitForTheRateLimitResetWithoutUsingAnAttempt() {
+	void shouldWaitForTheRateLimitResetWithoutUsingAnAttemptOrSendingMeanwhile() {
 		Post post = queued("1");
+		Post other = queued("2");
 		Instant reset = clock.instant().plus(Duration.ofMinutes(15));
-		given(publisher.publish(any())).willReturn(new PublishOutcome.RateLimited(reset, "X answered 429", RateLimitStatus.UNKNOWN));
-		dispatcher.dispatch();
+		given(publisher.publish(any())).willReturn(
+				new PublishOutcome.RateLimited(reset, "X answered 429", RateLimitStatus.UNKNOWN),
+				new PublishOutcome.Published("1", false, null, RateLimitStatus.UNKNOWN));
+		dispatcher.dispatch().join();
 		Post waiting = reload(post);
 		assertThat(waiting.status()).isEqualTo(PostStatus.QUEUED);
 		assertThat(waiting.dueAt()).isEqualTo(reset);
 		assertThat(waiting.attempts()).isZero();
+		assertThat(accounts.status("main").state()).isEqualTo(AccountStatus.State.RATE_LIMITED);
+
+		clock.advance(Duration.ofMinutes(14));
+		dispatcher.dispatch().join();
+		verify(publisher, times(1)).publish(any());
+		assertThat(reload(other).status()).isEqualTo(PostStatus.QUEUED);
+
+		clock.advance(Duration.ofMinutes(2));
+		dispatcher.dispatch().join();
+		assertThat(reload(post).status()).isEqualTo(PostStatus.PUBLISHED);
+	}
+
+	@Test
+	void shouldSendNothingWhileTheQuotaIsKnownToBeUsedUp() {
+		queued("1");
+		Post second = queued("2");
+		Instant reset = clock.instant().plus(Duration.ofHours(3));
+		given(publisher.publish(any())).willReturn(new PublishOutcome.Published("1", false, null,
+				new RateLimitStatus(100, 5, clock.instant().plusSeconds(900), 17, 0, reset)));
+		dispatcher.dispatch().join();
+		verify(publisher, times(1)).publish(any());
+		assertThat(reload(second).status()).isEqualTo(PostStatus.QUEUED);
+		AccountStatus status = accounts.status("main");
+		assertThat(status.state()).isEqualTo(AccountStatus.State.RATE_LIMITED);
+		assertThat(status.blockedUntil()).isEqualTo(reset);
+		assertThat(status.quota().dailyRemaining()).isZero();
+	}
+
+	@Test
+	void shouldSpreadABurstByTheAccountsMinimumIntervalAndStopAtItsDailyCap() {
+		given(publishers.forAccount("paced")).willReturn(publisher);
+		given(publisher.publish(any())).willReturn(new PublishOutcome.Published("1", true, null, RateLimitStatus.UNKNOWN));
+		for (int i = 0; i < 5; i++) {
+			queue.enqueue(PostQueueTests.story("paced", "burst-" + i, clock.instant()), "new story");
+		}
+		dispatcher.dispatch().join();
+		dispatcher.dispatch().join();
+		verify(publisher, times(1)).publish(any());
+
+		clock.advance(Duration.ofMinutes(10));
+		dispatcher.dispatch().join();
+		verify(publisher, times(2)).publish(any());
+
+		clock.advance(Duration.ofMinutes(10));
+		dispatcher.dispatch().join();
+		verify(publisher, times(2)).publish(any());
+		assertThat(accounts.status("paced").state()).isEqualTo(AccountStatus.State.CAPPED);
+
+		clock.advance(Duration.ofHours(24));
+		dispatcher.dispatch().join();
+		verify(publisher, times(3)).publish(any());
+	}
+
+	@Test
+	void shouldNotLetOneAccountsSlowXHoldUpAnother() throws Exception {
+		Publisher slow = mock(Publisher.class);
+		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+		given(publishers.forAccount("paced")).willReturn(slow);
+		given(slow.publish(any())).willAnswer(call -> {
+			release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+			return new PublishOutcome.Published("slow", true, null, RateLimitStatus.UNKNOWN);
+		});
+		given(publisher.publish(any())).willReturn(new PublishOutcome.Published("fast", true, null, RateLimitStatus.UNKNOWN));
+		queue.enqueue(PostQueueTests.story("paced", "slow", clock.instant()), "new story");
+		Post fast = queued("fast");
+
+		var round = dispatcher.dispatch();
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
+			.until(() -> reload(fast).status() == PostStatus.PUBLISHED);
+		assertThat(round).isNotDone();
+		release.countDown();
+		round.join();
 	}
 
 	@Test
@@ -179,11 +274,11 @@ class DispatcherTests {
 				java.util.Map.of("claimed_until", clock.instant().plusSeconds(60)));
 		given(publisher.publish(any())).willReturn(new PublishOutcome.Duplicate("duplicate content"));
 
-		dispatcher.dispatch();
+		dispatcher.dispatch().join();
 		verify(publisher, never()).publish(any());
 
 		clock.advance(Duration.ofMinutes(2));
-		dispatcher.dispatch();
+		dispatcher.dispatch().join();
 		Post recovered = reload(post);
 		assertThat(recovered.status()).isEqualTo(PostStatus.PUBLISHED);
 		assertThat(queue.events(post.id())).extracting(PostEvent::detail)

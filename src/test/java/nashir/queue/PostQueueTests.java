@@ -137,7 +137,7 @@ class PostQueueTests {
 		queue.enqueue(new NewPost("ofoq", "main", "future", "f", null, "f", null, false, false,
 				now.plus(Duration.ofMinutes(5)), now, now), "x");
 
-		assertThat(posts.due(now, 10)).extracting(Post::id)
+		assertThat(posts.due("main", now, 10)).extracting(Post::id)
 			.containsExactly(urgent.get().id(), earlier.get().id(), later.get().id());
 	}
 

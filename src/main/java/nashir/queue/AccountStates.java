@@ -1,0 +1,121 @@
+package nashir.queue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import nashir.publish.Account;
+import nashir.publish.AccountSettings;
+import nashir.publish.RateLimitStatus;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Each account's right to post now: paused after X refused its credentials, blocked until a rate
+ * limit resets, paced by {@code min-interval}, capped by {@code daily-cap}.
+ */
+@Service
+public class AccountStates {
+
+	private static final Logger log = LoggerFactory.getLogger(AccountStates.class);
+
+	private static final Duration DAY = Duration.ofHours(24);
+
+	private final AccountStateRepository states;
+
+	private final AccountSettings settings;
+
+	private final Clock clock;
+
+	AccountStates(AccountStateRepository states, AccountSettings settings, Clock clock) {
+		this.states = states;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	public List<AccountStatus> all() {
+		return settings.accounts().keySet().stream().sorted().map(this::status).toList();
+	}
+
+	public AccountStatus status(String name) {
+		Account account = account(name);
+		Instant now = clock.instant();
+		states.ensure(name, now);
+		AccountStateRepository.Row row = states.find(name).orElseThrow();
+		int sent = states.publishedSince(name, now.minus(DAY));
+		AccountStatus.State state = row.paused() ? AccountStatus.State.PAUSED
+				: row.blockedUntil() != null && row.blockedUntil().isAfter(now) ? AccountStatus.State.RATE_LIMITED
+						: capped(account, sent) ? AccountStatus.State.CAPPED : AccountStatus.State.OK;
+		return new AccountStatus(name, state, !account.sendsToX(), row.pausedReason(), row.pausedAt(),
+				row.blockedUntil(), row.quota(), row.lastSentAt(), sent, account.dailyCap());
+	}
+
+	/** An operator's word that the account's credentials are fixed: its waiting posts go out again. */
+	public boolean resume(String name) {
+		account(name);
+		boolean resumed = states.resume(name, clock.instant());
+		if (resumed) {
+			log.info("event=account_resumed account={}", name);
+		}
+		return resumed;
+	}
+
+	void pause(String name, String reason) {
+		states.ensure(name, clock.instant());
+		states.pause(name, reason, clock.instant());
+		log.warn("event=account_paused account={} reason=\"{}\"", name, reason);
+	}
+
+	/**
+	 * Takes the account's next posting slot, or says when to look again. Empty means the slot is
+	 * taken: the caller may send one post now.
+	 */
+	Optional<String> takeSlot(String name, Instant now) {
+		Account account = account(name);
+		states.ensure(name, now);
+		if (account.dailyCap() > 0 && states.publishedSince(name, now.minus(DAY)) >= account.dailyCap()) {
+			return Optional.of("daily cap of " + account.dailyCap() + " reached");
+		}
+		if (!states.takeSlot(name, now, now.minus(account.minInterval()))) {
+			return Optional.of("paused, rate limited or paced");
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Keeps X's word on the quota. Known exhaustion blocks the account until the reset, so no
+	 * request is sent that X would refuse anyway.
+	 */
+	void recordQuota(String name, RateLimitStatus quota, Instant blockedUntil) {
+		Instant until = blockedUntil;
+		if (quota.remaining() != null && quota.remaining() == 0 && quota.reset() != null) {
+			until = later(until, quota.reset());
+		}
+		if (quota.dailyRemaining() != null && quota.dailyRemaining() == 0 && quota.dailyReset() != null) {
+			until = later(until, quota.dailyReset());
+		}
+		states.quota(name, quota, until, clock.instant());
+	}
+
+	private static Instant later(Instant a, Instant b) {
+		return a == null || b.isAfter(a) ? b : a;
+	}
+
+	private boolean capped(Account account, int sent) {
+		return account.dailyCap() > 0 && sent >= account.dailyCap();
+	}
+
+	private Account account(String name) {
+		Account account = settings.accounts().get(name);
+		if (account == null) {
+			throw new IllegalArgumentException("there is no account '" + name + "' (configured: "
+					+ String.join(", ", settings.accounts().keySet()) + ")");
+		}
+		return account;
+	}
+
+}

@@ -1,0 +1,129 @@
+package nashir.queue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import nashir.publish.PublishOutcome;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * What X's answer means for the post and its account: the post's next state, the account's
+ * pause or rate-limit wait, and the detection-to-publish latency.
+ */
+@Component
+class PublishResults {
+
+	private static final Logger log = LoggerFactory.getLogger(PublishResults.class);
+
+	private final PostStateMachine states;
+
+	private final AccountStates accounts;
+
+	private final RetryPolicy retry;
+
+	private final MeterRegistry meters;
+
+	private final Clock clock;
+
+	PublishResults(PostStateMachine states, AccountStates accounts, RetryPolicy retry, MeterRegistry meters, Clock clock) {
+		this.states = states;
+		this.accounts = accounts;
+		this.retry = retry;
+		this.meters = meters;
+		this.clock = clock;
+	}
+
+	void record(Post post, PublishOutcome outcome) {
+		Instant now = clock.instant();
+		int attempt = post.attempts() + 1;
+		if (outcome instanceof PublishOutcome.Published published) {
+			accounts.recordQuota(post.account(), published.quota(), null);
+			published(post, published.tweetId(), published.dryRun(), published.note(), now);
+		}
+		else if (outcome instanceof PublishOutcome.Duplicate duplicate) {
+			// After a crash the first attempt may have reached X: its "duplicate" is our success.
+			if (post.reclaimed()) {
+				published(post, null, false, "X already had it (sent before the crash)", now);
+			}
+			else {
+				finish(post, PostStatus.DUPLICATE, "X says the text is already there: " + duplicate.detail(),
+						Map.of("error", duplicate.detail()));
+			}
+		}
+		else if (outcome instanceof PublishOutcome.TransientFailure failure) {
+			transientFailure(post, attempt, failure.reason(), failure.retryAt(), now);
+		}
+		else if (outcome instanceof PublishOutcome.PermanentFailure failure) {
+			finish(post, PostStatus.FAILED, failure.reason(), Map.of("error", failure.reason()));
+		}
+		else if (outcome instanceof PublishOutcome.Unauthorized unauthorized) {
+			// The account is at fault, not the post: it waits, unharmed, until an operator resumes the account.
+			accounts.pause(post.account(), unauthorized.reason());
+			finish(post, PostStatus.QUEUED, "account paused: " + unauthorized.reason(),
+					Map.of("attempts", post.attempts(), "error", unauthorized.reason()));
+		}
+		else if (outcome instanceof PublishOutcome.RateLimited limited) {
+			accounts.recordQuota(post.account(), limited.quota(), limited.resetAt());
+			finish(post, PostStatus.QUEUED, "rate limited until " + limited.resetAt(),
+					Map.of("due_at", limited.resetAt(), "attempts", post.attempts(), "error", limited.reason()));
+		}
+	}
+
+	/** A bug below the publisher must not strand the post in PUBLISHING: it counts as a transient failure. */
+	void crashed(Post post, RuntimeException ex) {
+		log.error("event=publisher_crashed post={} account={}", post.id(), post.account(), ex);
+		transientFailure(post, post.attempts() + 1, "internal error: " + ex, null, clock.instant());
+	}
+
+	private void transientFailure(Post post, int attempt, String reason, Instant retryAt, Instant now) {
+		if (retry.mayRetryAfter(attempt)) {
+			Instant next = retryAt != null ? retryAt : now.plus(retry.backoff(attempt));
+			finish(post, PostStatus.RETRY_WAIT, "attempt " + attempt + " failed, next at " + next + ": " + reason,
+					Map.of("due_at", next, "error", reason));
+		}
+		else {
+			finish(post, PostStatus.FAILED, "gave up after " + attempt + " attempts: " + reason, Map.of("error", reason));
+		}
+	}
+
+	private void published(Post post, String tweetId, boolean dryRun, String note, Instant now) {
+		Map<String, Object> columns = new HashMap<>();
+		columns.put("tweet_id", tweetId);
+		columns.put("dry_run", dryRun);
+		columns.put("published_at", now);
+		columns.put("error", note);
+		String detail = dryRun ? "published in dry run (not sent)" : "published as " + tweetId;
+		if (finish(post, PostStatus.PUBLISHED, note == null ? detail : detail + "; " + note, columns)) {
+			Timer.builder("nashir.publish.latency")
+				.description("From the first sight of a story to X's answer")
+				.tag("account", post.account())
+				.tag("dry_run", Boolean.toString(dryRun))
+				.publishPercentileHistogram()
+				.register(meters)
+				.record(Duration.between(post.detectedAt(), now));
+		}
+	}
+
+	private boolean finish(Post post, PostStatus to, String detail, Map<String, Object> columns) {
+		Map<String, Object> all = new HashMap<>(columns);
+		all.put("claimed_until", null);
+		if (!states.move(post.id(), PostStatus.PUBLISHING, to, detail, all)) {
+			log.warn("event=post_result_lost post={} account={} result={} reason=\"the post was taken back meanwhile\"",
+					post.id(), post.account(), to);
+			return false;
+		}
+		meters.counter("nashir.posts.results", "account", post.account(), "status", to.name()).increment();
+		log.info("event=post_{} post={} account={} detail=\"{}\"", to.name().toLowerCase(), post.id(), post.account(),
+				detail);
+		return true;
+	}
+
+}

@@ -1,0 +1,34 @@
+package nashir.queue;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Instants to and from {@code TIMESTAMP WITH TIME ZONE}. Through {@link OffsetDateTime}, the one
+ * type both H2 and the PostgreSQL driver accept.
+ */
+final class Timestamps {
+
+	private Timestamps() {
+	}
+
+	static OffsetDateTime utc(Instant instant) {
+		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+	}
+
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		return instant(rs.getObject(column, OffsetDateTime.class));
+	}
+
+	static Instant instant(ResultSet rs, int column) throws SQLException {
+		return instant(rs.getObject(column, OffsetDateTime.class));
+	}
+
+	private static Instant instant(OffsetDateTime value) {
+		return value == null ? null : value.toInstant();
+	}
+
+}
