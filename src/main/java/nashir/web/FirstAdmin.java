@@ -39,7 +39,7 @@ class FirstAdmin implements ApplicationRunner {
 		boolean generated = password.isBlank();
 		String chosen = generated ? randomPassword() : password;
 		// Two nodes starting on an empty database: only the one whose insert wins prints.
-		if (!users.create(NAME, chosen, Role.ADMIN)) {
+		if (!users.create(NAME, chosen, Role.ADMIN, "nashir")) {
 			return;
 		}
 		log.info("event=first_admin_created user={} password_from={}", NAME,

@@ -6,7 +6,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,14 +29,14 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
 	@Bean
-	SecurityFilterChain web(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
+	SecurityFilterChain web(HttpSecurity http, UserAccounts users) throws Exception {
+		http.userDetailsService(users).authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/websub/**", "/login", "/error", "/nashir.css",
 					"/nashir.js", "/dashboard.js", "/webjars/**", "/favicon.ico")
 			.permitAll()
 			.requestMatchers("/users/**", "/api/users/**")
 			.hasRole(Role.ADMIN.name())
-			.requestMatchers("/review/**", "/compose/**", "/audit/**", "/api/audit/**")
+			.requestMatchers("/review/**", "/compose/**", "/audit/**", "/api/review/**", "/api/audit/**")
 			.hasRole(Role.EDITOR.name())
 			.requestMatchers(HttpMethod.GET, "/**")
 			.hasRole(Role.VIEWER.name())
@@ -49,12 +48,12 @@ class SecurityConfiguration {
 			.anyRequest()
 			.hasRole(Role.EDITOR.name()))
 			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/queue").permitAll())
-			.httpBasic(Customizer.withDefaults())
+			// No WWW-Authenticate challenge anywhere: a browser then never caches Basic credentials,
+			// which is what makes skipping CSRF for Basic requests safe.
+			.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(pathPattern("/websub/**"), SecurityConfiguration::isBasic))
 			.exceptionHandling(errors -> errors
-				// No WWW-Authenticate challenge: a browser then never caches Basic credentials, which
-				// is what makes skipping CSRF for Basic requests safe.
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 						pathPattern("/api/**"))
 				.defaultAuthenticationEntryPointFor(new HtmxLoginEntryPoint(), isHtmx()))

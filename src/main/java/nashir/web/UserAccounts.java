@@ -26,10 +26,13 @@ class UserAccounts implements UserDetailsService {
 
 	private final Clock clock;
 
-	UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, Clock clock) {
+	private final AuditLog audit;
+
+	UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, Clock clock, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.encoder = encoder;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	/** A user as the users page shows it: never with the hash. */
@@ -60,18 +63,21 @@ class UserAccounts implements UserDetailsService {
 		return jdbc.sql("SELECT COUNT(*) FROM web_user").query(Long.class).single() == 0;
 	}
 
-	/** @return false when the name is taken (by another node starting at the same moment, say) */
-	boolean create(String username, String password, Role role) {
+	/**
+	 * @param actor who adds the user, for the audit log
+	 * @return false when the name is taken (by another node starting at the same moment, say)
+	 */
+	@Transactional
+	boolean create(String username, String password, Role role, String actor) {
 		if (!username.matches("[A-Za-z0-9._-]{2,100}")) {
 			throw new ActionRefused("a user name is 2 to 100 Latin letters, digits, '.', '_' or '-'");
 		}
-		if (password.length() < MIN_PASSWORD_LENGTH) {
-			throw new ActionRefused("a password has at least " + MIN_PASSWORD_LENGTH + " characters");
-		}
+		checkPassword(password);
 		try {
 			jdbc.sql("INSERT INTO web_user (username, password_hash, role, enabled, created_at) VALUES (?, ?, ?, TRUE, ?)")
 				.params(username, encoder.encode(password), role.name(), Sql.utc(clock.instant()))
 				.update();
+			audit.record(actor, "user-create", null, username, null, null, "role " + role);
 			return true;
 		}
 		catch (DuplicateKeyException ex) {
@@ -81,7 +87,7 @@ class UserAccounts implements UserDetailsService {
 
 	/** Changes a user's role or access; never leaves the app without an enabled admin. */
 	@Transactional
-	void change(String username, Role role, boolean enabled) {
+	void change(String username, Role role, boolean enabled, String actor) {
 		int changed = jdbc.sql("UPDATE web_user SET role = ?, enabled = ? WHERE username = ?")
 			.params(role.name(), enabled, username)
 			.update();
@@ -90,6 +96,24 @@ class UserAccounts implements UserDetailsService {
 		}
 		if (jdbc.sql("SELECT COUNT(*) FROM web_user WHERE role = 'ADMIN' AND enabled").query(Long.class).single() == 0) {
 			throw new ActionRefused("the last enabled admin cannot be demoted or disabled");
+		}
+		audit.record(actor, "user-change", null, username, null, null, "role " + role + ", enabled " + enabled);
+	}
+
+	@Transactional
+	void setPassword(String username, String password, String actor) {
+		checkPassword(password);
+		if (jdbc.sql("UPDATE web_user SET password_hash = ? WHERE username = ?")
+			.params(encoder.encode(password), username)
+			.update() == 0) {
+			throw new ActionRefused("there is no user '" + username + "'");
+		}
+		audit.record(actor, "user-password", null, username, null, null, null);
+	}
+
+	private static void checkPassword(String password) {
+		if (password.length() < MIN_PASSWORD_LENGTH) {
+			throw new ActionRefused("a password has at least " + MIN_PASSWORD_LENGTH + " characters");
 		}
 	}
 
