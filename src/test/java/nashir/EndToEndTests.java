@@ -8,12 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.IntStream;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -27,7 +22,6 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -41,10 +35,6 @@ import static org.awaitility.Awaitility.await;
  * against a WireMock news site and a WireMock X.
  */
 class EndToEndTests {
-
-	private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ENGLISH);
-
-	private static final ZonedDateTime FIRST_STORY = ZonedDateTime.of(2026, 11, 29, 6, 0, 0, 0, ZoneOffset.UTC);
 
 	@TempDir
 	Path home;
@@ -134,29 +124,11 @@ class EndToEndTests {
 	}
 
 	private static String headline(int n) {
-		return "الخبر رقم " + n + ": اتفاق على إطلاق حوار شامل قريبا";
+		return TestFeeds.headline(n);
 	}
 
-	/** A WordPress-style Arabic feed holding stories 1..count, newest first, as WordPress lists them. */
 	private void serveFeedWith(int count) {
-		StringBuilder items = new StringBuilder();
-		IntStream.rangeClosed(1, count).map(i -> count + 1 - i).forEach(n -> items.append("""
-				<item>
-				  <title>%s</title>
-				  <link>https://ofoq.example.com/2026/11/29/story-%d/</link>
-				  <guid isPermaLink="false">https://ofoq.example.com/?p=%d</guid>
-				  <pubDate>%s</pubDate>
-				  <category><![CDATA[أخبار دولية]]></category>
-				</item>
-				""".formatted(headline(n), n, 1000 + n, RFC_1123.format(FIRST_STORY.plusMinutes(n)))));
-		site.stubFor(get("/feed/").willReturn(aResponse().withStatus(200)
-			.withHeader("Content-Type", "application/rss+xml; charset=UTF-8")
-			.withBody("""
-					<?xml version="1.0" encoding="UTF-8"?>
-					<rss version="2.0"><channel>
-					<title>أفق نيوز</title><link>https://ofoq.example.com/</link><description>أخبار</description>
-					%s</channel></rss>
-					""".formatted(items).strip())));
+		TestFeeds.serve(site, "/feed/", count);
 	}
 
 }

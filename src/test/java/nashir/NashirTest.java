@@ -6,7 +6,6 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -15,7 +14,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The whole application on a private in-memory database, with no schedules, Quartz not started
  * and the dispatcher not running by itself: tests drive each step. Two dry-run accounts: {@code main}
- * unpaced, {@code paced} with a 10-minute interval and a daily cap of 2. One context, shared by every
+ * unpaced, {@code paced} with a 10-minute interval and a daily cap of 2, {@code night} quiet from
+ * 23:00 to 06:00 in Aden (UTC+3). One context, shared by every
  * test class that uses this annotation.
  */
 @Target(ElementType.TYPE)
@@ -25,10 +25,11 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:nashir-test;DB_CLOSE_DELAY=-1",
 		"nashir.schedules-dir=src/test/resources/schedules/empty", "spring.quartz.auto-startup=false",
 		"nashir.dispatcher.enabled=false", "nashir.accounts.main.dry-run=true", "nashir.accounts.paced.dry-run=true",
-		"nashir.accounts.paced.min-interval=10m", "nashir.accounts.paced.daily-cap=2" })
+		"nashir.accounts.paced.min-interval=10m", "nashir.accounts.paced.daily-cap=2",
+		"nashir.accounts.night.dry-run=true", "nashir.accounts.night.quiet-hours=23:00-06:00 Asia/Aden" })
 public @interface NashirTest {
 
-	@TestConfiguration(proxyBeanMethods = false)
+	/** Imported, not a @Configuration: the application's component scan must not find it. */
 	class Clocks {
 
 		@Bean

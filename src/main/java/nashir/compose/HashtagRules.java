@@ -7,7 +7,8 @@ import java.util.Map;
  * Where a post's hashtags come from.
  *
  * @param fromCategories take hashtags from the story's categories and tags
- * @param max at most this many hashtags in all
+ * @param max at most this many hashtags in all, counting the fixed ones; the fixed ones are always
+ * kept, so {@code 0} means the fixed ones only
  * @param fixed hashtags every post of the schedule carries, first
  * @param map category to hashtag replacements (without {@code #})
  * @param exclude categories never turned into hashtags

@@ -1,20 +1,85 @@
 package nashir.feed;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+
+import nashir.feed.FetchResult.Fetched;
+import nashir.feed.FetchResult.Validators;
 
 /**
  * Reads a feed once, without any state: fetch, parse, sanitize. Used by the preview command and
- * by {@link FeedRefresher}. Can be built without Spring. (Being implemented: signatures are the contract.)
+ * by {@link FeedRefresher}. Can be built without Spring.
  */
 public class FeedReader {
 
+	private final FeedFetcher fetcher;
+
+	private final FeedParser parser = new FeedParser();
+
+	private final ItemProcessor processor = new ItemProcessor();
+
 	public FeedReader(FeedSettings settings) {
+		this(settings, Clock.systemUTC());
+	}
+
+	/** With the clock that dates a server's Retry-After, so that it and the back-off agree. */
+	FeedReader(FeedSettings settings, Clock clock) {
+		this.fetcher = new FeedFetcher(settings, clock);
 	}
 
 	/** All items of the feed, newest first. */
 	public List<FeedItem> read(URI url) throws FeedException {
-		throw new UnsupportedOperationException("not yet implemented");
+		if (!(this.fetcher.fetch(url, Validators.NONE) instanceof Fetched fetched)) {
+			throw new FeedException(url + ": the server answered 304 Not Modified to an unconditional request");
+		}
+		return newestFirst(parse(fetched).items());
+	}
+
+	FetchResult fetch(URI url, Validators validators) throws FetchException {
+		return this.fetcher.fetch(url, validators);
+	}
+
+	/** Parses a fetched (or pushed) body; items stay in feed order. */
+	ReadFeed parse(Fetched fetched) throws FeedException {
+		ParsedFeed parsed = this.parser.parse(fetched.body(), fetched.contentType(), fetched.url());
+		List<FeedItem> items = new ArrayList<>();
+		for (RawEntry entry : parsed.entries()) {
+			this.processor.process(entry, fetched.url()).ifPresent(items::add);
+		}
+		// WebSub discovery: the HTTP Link header comes before the document's own links.
+		URI hub = fetched.hub() != null ? fetched.hub() : parsed.hub();
+		URI self = fetched.self() != null ? fetched.self() : parsed.self();
+		return new ReadFeed(List.copyOf(items), hub, self);
+	}
+
+	/**
+	 * {@code feedOrder} sorted oldest first: by date, and where dates are equal or missing by
+	 * reverse feed order, because feeds list their newest story first. Undated items count as oldest.
+	 */
+	static List<FeedItem> oldestFirst(List<FeedItem> feedOrder) {
+		List<Integer> positions = new ArrayList<>();
+		for (int i = 0; i < feedOrder.size(); i++) {
+			positions.add(i);
+		}
+		Comparator<Integer> byDate = Comparator.comparing((Integer i) -> feedOrder.get(i).published(),
+				Comparator.nullsFirst(Comparator.<Instant>naturalOrder()));
+		positions.sort(byDate.thenComparing(Comparator.reverseOrder()));
+		return positions.stream().map(feedOrder::get).toList();
+	}
+
+	static List<FeedItem> newestFirst(List<FeedItem> feedOrder) {
+		List<FeedItem> items = new ArrayList<>(oldestFirst(feedOrder));
+		Collections.reverse(items);
+		return List.copyOf(items);
+	}
+
+	/** One read of a feed: its usable items in feed order and the WebSub hub and topic, if any. */
+	record ReadFeed(List<FeedItem> items, URI hub, URI self) {
 	}
 
 }

@@ -1,20 +1,174 @@
 package nashir.feed;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import nashir.feed.FetchResult.Fetched;
+import nashir.feed.FetchResult.NotModified;
+import nashir.feed.FetchResult.Validators;
+import nashir.feed.FeedReader.ReadFeed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
 /**
  * Polls one feed: conditional fetch, parse, sanitize, identify items, and record them in the
- * ledger, handing the new ones on. (Being implemented: signatures are the contract.)
+ * ledger, handing the new ones on; keeps each feed's health and backs off a failing feed.
  */
-@org.springframework.stereotype.Component
+@Component
 public class FeedRefresher {
+
+	private static final Logger log = LoggerFactory.getLogger(FeedRefresher.class);
+
+	private static final Duration FIRST_BACKOFF = Duration.ofMinutes(1);
+
+	private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+
+	private final FeedReader reader;
+
+	private final FeedLedger ledger;
+
+	private final ItemIngester ingester;
+
+	private final TransactionTemplate transaction;
+
+	private final MeterRegistry meters;
+
+	private final WebSubSubscriber webSub;
+
+	private final Clock clock;
+
+	FeedRefresher(FeedReader reader, FeedLedger ledger, ItemIngester ingester, PlatformTransactionManager transactions,
+			MeterRegistry meters, WebSubSubscriber webSub, ObjectProvider<Clock> clock) {
+		this.reader = reader;
+		this.ledger = ledger;
+		this.ingester = ingester;
+		this.transaction = new TransactionTemplate(transactions);
+		this.meters = meters;
+		this.webSub = webSub;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
 
 	/**
 	 * Polls {@code source} once. New items that pass its filter are given to {@code handler},
 	 * oldest first, in the same transaction that records them as seen. On the very first poll of
 	 * a feed (or after its URL changed) every item is recorded and only the newest
 	 * {@code backlog} are handed on. Never throws for a bad feed: that is a {@link PollOutcome.Failed}.
+	 * While a failing feed backs off, returns {@link PollOutcome.BackedOff} without fetching.
 	 */
 	public PollOutcome refresh(FeedSource source, NewItemsHandler handler) {
-		throw new UnsupportedOperationException("not yet implemented");
+		Instant now = this.clock.instant();
+		Optional<FeedState> state = this.ledger.state(source.feedId());
+		Instant retryAt = state.map(FeedState::retryAt).orElse(null);
+		if (retryAt != null && now.isBefore(retryAt)) {
+			return new PollOutcome.BackedOff(source.feedId(), retryAt);
+		}
+		boolean baseline = state.map((s) -> s.needsBaseline(source.url())).orElse(true);
+		Validators validators = baseline ? Validators.NONE : state.get().validators();
+		try {
+			// No transaction is open here: a slow site must not hold a database connection.
+			FetchResult result = this.reader.fetch(source.url(), validators);
+			if (result instanceof NotModified) {
+				this.ledger.saveNotModified(source.feedId(), source.url(), now);
+				count("not_modified");
+				return new PollOutcome.NotModified(source.feedId());
+			}
+			Fetched fetched = (Fetched) result;
+			ReadFeed feed = this.reader.parse(fetched);
+			PollOutcome outcome = store(source, handler, feed, baseline, fetched.validators(), now);
+			this.webSub.discovered(source.feedId(), feed.hub(), feed.self());
+			return outcome;
+		}
+		catch (FeedException ex) {
+			Instant serverRetryAt = ex instanceof FetchException fetchFailure ? fetchFailure.retryAt() : null;
+			return fail(source, state.map(FeedState::consecutiveFailures).orElse(0) + 1, ex.getMessage(), serverRetryAt,
+					now);
+		}
+		catch (RuntimeException ex) {
+			// The handler (or the database) failed: nothing was recorded, so the items come again next poll.
+			log.warn("feed poll failed feed={} reason=\"items could not be recorded or handed on\"", source.feedId(), ex);
+			return fail(source, state.map(FeedState::consecutiveFailures).orElse(0) + 1,
+					"the new items could not be handed on (" + ex.getClass().getSimpleName() + ")", null, now);
+		}
+	}
+
+	/** A body a WebSub hub pushed takes the same path as a polled one, but leaves polling state and back-off alone. */
+	PollOutcome refreshPushed(FeedSource source, NewItemsHandler handler, Fetched pushed) {
+		Instant now = this.clock.instant();
+		boolean baseline = this.ledger.state(source.feedId()).map((s) -> s.needsBaseline(source.url())).orElse(true);
+		try {
+			return store(source, handler, this.reader.parse(pushed), baseline, null, now);
+		}
+		catch (FeedException ex) {
+			log.warn("websub push ignored feed={} reason=\"{}\"", source.feedId(), ex.getMessage());
+			return new PollOutcome.Failed(source.feedId(), message(source, ex.getMessage()));
+		}
+	}
+
+	/** Health of every feed polled so far, by feed id. */
+	public List<FeedHealth> health() {
+		return this.ledger.states().stream().map(FeedState::health).toList();
+	}
+
+	public Optional<FeedHealth> health(String feedId) {
+		return this.ledger.state(feedId).map(FeedState::health);
+	}
+
+	private PollOutcome store(FeedSource source, NewItemsHandler handler, ReadFeed feed, boolean baseline,
+			Validators validators, Instant now) {
+		PollOutcome.Updated updated;
+		try {
+			updated = ingestAndSave(source, handler, feed, baseline, validators, now);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// A push and a poll of the same feed raced and the other recorded the items first: read again.
+			updated = ingestAndSave(source, handler, feed, baseline, validators, now);
+		}
+		count("updated");
+		this.meters.counter("nashir.feed.items.new").increment(updated.fresh());
+		return updated;
+	}
+
+	private PollOutcome.Updated ingestAndSave(FeedSource source, NewItemsHandler handler, ReadFeed feed,
+			boolean baseline, Validators validators, Instant now) {
+		return this.transaction.execute((status) -> {
+			PollOutcome.Updated updated = this.ingester.ingest(source, feed.items(), baseline, handler, now);
+			this.ledger.saveSuccess(source.feedId(), source.url(), validators, baseline, now);
+			return updated;
+		});
+	}
+
+	/** Back-off doubles from one minute up to an hour, and never ends before the server's Retry-After. */
+	private PollOutcome fail(FeedSource source, int failures, String reason, Instant serverRetryAt, Instant now) {
+		long factor = 1L << Math.min(failures - 1, 20);
+		Duration backoff = FIRST_BACKOFF.multipliedBy(factor).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF
+				: FIRST_BACKOFF.multipliedBy(factor);
+		Instant retryAt = now.plus(backoff);
+		if (serverRetryAt != null && serverRetryAt.isAfter(retryAt)) {
+			retryAt = serverRetryAt;
+		}
+		String message = message(source, reason);
+		this.ledger.saveFailure(source.feedId(), source.url(), message, failures, retryAt, now);
+		count("failed");
+		log.warn("feed poll failed feed={} failures={} retryAt={} error=\"{}\"", source.feedId(), failures, retryAt, message);
+		return new PollOutcome.Failed(source.feedId(), message);
+	}
+
+	private static String message(FeedSource source, String reason) {
+		return "feed \"" + source.feedId() + "\": " + reason;
+	}
+
+	private void count(String result) {
+		this.meters.counter("nashir.feed.polls", "result", result).increment();
 	}
 
 }

@@ -13,6 +13,10 @@ public sealed interface PollOutcome {
 	record NotModified(String feedId) implements PollOutcome {
 	}
 
+	/** The feed failed recently and is not fetched again before {@code retryAt} (back-off or the server's Retry-After). */
+	record BackedOff(String feedId, java.time.Instant retryAt) implements PollOutcome {
+	}
+
 	/** The feed could not be fetched or parsed; {@code message} names the feed and the reason. */
 	record Failed(String feedId, String message) implements PollOutcome {
 	}

@@ -49,7 +49,8 @@ public class AccountStates {
 		int sent = states.publishedSince(name, now.minus(DAY));
 		AccountStatus.State state = row.paused() ? AccountStatus.State.PAUSED
 				: row.blockedUntil() != null && row.blockedUntil().isAfter(now) ? AccountStatus.State.RATE_LIMITED
-						: capped(account, sent) ? AccountStatus.State.CAPPED : AccountStatus.State.OK;
+						: capped(account, sent) ? AccountStatus.State.CAPPED
+								: isQuiet(name, now) ? AccountStatus.State.QUIET : AccountStatus.State.OK;
 		return new AccountStatus(name, state, !account.sendsToX(), row.pausedReason(), row.pausedAt(),
 				row.blockedUntil(), row.quota(), row.lastSentAt(), sent, account.dailyCap());
 	}
@@ -62,6 +63,12 @@ public class AccountStates {
 			log.info("event=account_resumed account={}", name);
 		}
 		return resumed;
+	}
+
+	/** Whether the account is in its quiet hours, when only urgent posts go out. */
+	boolean isQuiet(String name, Instant now) {
+		Account account = account(name);
+		return account.quietHours() != null && account.quietHours().contains(now);
 	}
 
 	void pause(String name, String reason) {

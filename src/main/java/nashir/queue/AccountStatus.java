@@ -23,7 +23,9 @@ public record AccountStatus(String account, State state, boolean dryRun, String 
 		/** X's rate limit is used up: posts wait for the reset. */
 		RATE_LIMITED,
 		/** Our own daily cap is reached: posts wait until the oldest of the last 24 hours' posts ages out. */
-		CAPPED
+		CAPPED,
+		/** In its quiet hours: only urgent posts go out. */
+		QUIET
 
 	}
 

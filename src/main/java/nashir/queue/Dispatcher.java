@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import nashir.publish.OutgoingPost;
 import nashir.publish.PublishOutcome;
 import nashir.publish.Publishers;
+import nashir.publish.XApiSettings;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +54,12 @@ class Dispatcher implements DisposableBean {
 	private final ExecutorService lanes;
 
 	Dispatcher(PostRepository posts, PostStateMachine states, AccountStates accounts, Publishers publishers,
-			PublishResults results, DispatcherSettings settings, NodeName node, Clock clock) {
+			PublishResults results, DispatcherSettings settings, XApiSettings x, NodeName node, Clock clock) {
+		// A lease shorter than X's answer time would hand a post that is still in flight to another node.
+		if (settings.lease().compareTo(x.requestTimeout().multipliedBy(2)) < 0) {
+			throw new IllegalStateException("nashir.dispatcher.lease (" + settings.lease()
+					+ ") must be at least twice nashir.x.request-timeout (" + x.requestTimeout() + ")");
+		}
 		this.posts = posts;
 		this.states = states;
 		this.accounts = accounts;
@@ -95,7 +101,9 @@ class Dispatcher implements DisposableBean {
 		while (true) {
 			Instant now = clock.instant();
 			List<Post> due = posts.due(account, now, 1);
-			if (due.isEmpty() || accounts.takeSlot(account, now).isPresent()) {
+			// Urgent posts come first, so a quiet account holds the rest until its hours end.
+			if (due.isEmpty() || (!due.get(0).urgent() && accounts.isQuiet(account, now))
+					|| accounts.takeSlot(account, now).isPresent()) {
 				return;
 			}
 			Post post = due.get(0);

@@ -2,12 +2,14 @@ package nashir.queue;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import nashir.compose.TweetLength;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What editors do to posts: approve, hold, cancel, reschedule, edit, post now, mark urgent,
@@ -23,12 +25,52 @@ public class PostEditor {
 
 	private final PostStateMachine states;
 
+	private final PostQueue queue;
+
+	private final AccountStates accounts;
+
 	private final Clock clock;
 
-	PostEditor(PostRepository posts, PostStateMachine states, Clock clock) {
+	PostEditor(PostRepository posts, PostStateMachine states, PostQueue queue, AccountStates accounts, Clock clock) {
 		this.posts = posts;
 		this.states = states;
+		this.queue = queue;
+		this.accounts = accounts;
 		this.clock = clock;
+	}
+
+	/**
+	 * An editor's own post, for one or more accounts: through the same queue, pacing and limits
+	 * as stories from feeds.
+	 *
+	 * @param dueAt when to send it; {@code null} for now
+	 */
+	@Transactional
+	public List<Post> write(String text, List<String> toAccounts, String imageUrl, Instant dueAt, boolean urgent,
+			String editor) {
+		refuseUnpostable(text);
+		if (toAccounts == null || toAccounts.isEmpty()) {
+			throw new PostChangeRefused("name at least one account");
+		}
+		if (imageUrl != null && !imageUrl.isBlank() && !imageUrl.matches("(?i)https?://\\S+")) {
+			throw new PostChangeRefused("the image address must be an http(s) URL: " + imageUrl);
+		}
+		for (String account : toAccounts) {
+			try {
+				accounts.status(account);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new PostChangeRefused(ex.getMessage());
+			}
+		}
+		Instant now = clock.instant();
+		Instant due = dueAt == null ? now : dueAt;
+		String image = imageUrl == null || imageUrl.isBlank() ? null : imageUrl;
+		return toAccounts.stream()
+			.distinct()
+			.map(account -> queue.enqueue(new NewPost(null, account, null, null, null, text, image, false, urgent,
+					due, null, now), "written by " + editor).orElseThrow())
+			.toList();
 	}
 
 	public Post approve(long id, String editor) {
@@ -58,11 +100,7 @@ public class PostEditor {
 
 	/** Replaces the text; refused when X would refuse it, so the queue only holds postable text. */
 	public Post editText(long id, String text, String editor) {
-		TweetLength length = TweetLength.of(text);
-		if (text.isBlank() || !length.valid()) {
-			throw new PostChangeRefused("the text is " + length.weightedLength() + " of " + TweetLength.MAX
-					+ " by X's count" + (text.isBlank() ? " and empty" : "") + ": X would refuse it");
-		}
+		refuseUnpostable(text);
 		Post before = find(id);
 		return stay(id, "text edited by " + editor + "; before: " + before.text(), Map.of("text", text));
 	}
@@ -71,6 +109,17 @@ public class PostEditor {
 	public Post retry(long id, String editor) {
 		return move(id, Set.of(PostStatus.FAILED), PostStatus.QUEUED, "retried by " + editor,
 				Map.of("attempts", 0, "due_at", clock.instant()));
+	}
+
+	private static void refuseUnpostable(String text) {
+		if (text == null || text.isBlank()) {
+			throw new PostChangeRefused("the text is empty");
+		}
+		TweetLength length = TweetLength.of(text);
+		if (!length.valid()) {
+			throw new PostChangeRefused("the text is " + length.weightedLength() + " of " + TweetLength.MAX
+					+ " by X's count: X would refuse it");
+		}
 	}
 
 	private Post stay(long id, String detail, Map<String, Object> columns) {

@@ -41,6 +41,10 @@ public class PostQueue {
 		return posts.find(id);
 	}
 
+	public List<PostCount> counts() {
+		return posts.counts();
+	}
+
 	public List<PostEvent> events(long postId) {
 		return posts.events(postId);
 	}

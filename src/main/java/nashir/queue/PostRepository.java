@@ -86,6 +86,14 @@ class PostRepository {
 				""").param("account", account).param("now", utc(now)).param("limit", limit).query(this::post).list();
 	}
 
+	/** How many posts each account has in each state. */
+	List<PostCount> counts() {
+		return jdbc.sql("SELECT account, status, COUNT(*) AS n FROM post GROUP BY account, status")
+			.query((rs, n) -> new PostCount(rs.getString("account"), PostStatus.valueOf(rs.getString("status")),
+					rs.getLong("n")))
+			.list();
+	}
+
 	/** Posts waiting to retry whose time has come. */
 	List<Long> retriesDue(Instant now) {
 		return jdbc.sql("SELECT id FROM post WHERE status = 'RETRY_WAIT' AND due_at <= :now")

@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import nashir.feed.FeedSource;
+import nashir.feed.FeedSubscriptions;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,7 +23,7 @@ import org.springframework.stereotype.Component;
  * name and reason and left out; the others run.
  */
 @Component
-public class ScheduleCatalog {
+public class ScheduleCatalog implements FeedSubscriptions {
 
 	private static final Logger log = LoggerFactory.getLogger(ScheduleCatalog.class);
 
@@ -63,6 +66,12 @@ public class ScheduleCatalog {
 
 	public Optional<Schedule> find(String id) {
 		return Optional.ofNullable(schedules.get(id));
+	}
+
+	/** Where a WebSub push for a feed id leads: the enabled schedule of that id. */
+	@Override
+	public Optional<FeedSource> source(String feedId) {
+		return find(feedId).filter(Schedule::enabled).map(Schedule::feedSource);
 	}
 
 	/** One line for each file that was rejected: name, line and reason. */

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 import nashir.publish.PublishOutcome.Published;
@@ -149,10 +148,10 @@ class PublishersTests {
 	}
 
 	private static Account account(String key, String secret, String token, String tokenSecret, boolean dryRun) {
-		return new Account(key, secret, token, tokenSecret, dryRun, Duration.ZERO, 0);
+		return new Account(key, secret, token, tokenSecret, dryRun, Duration.ZERO, 0, null);
 	}
 
-	@Configuration(proxyBeanMethods = false)
+	/** Not a @Configuration: the application's component scan must not find it in end-to-end tests. */
 	@EnableConfigurationProperties({ AccountSettings.class, XApiSettings.class })
 	@Import(Publishers.class)
 	static class PublishConfiguration {

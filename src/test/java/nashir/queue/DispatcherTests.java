@@ -57,6 +57,7 @@ class DispatcherTests {
 
 	@BeforeEach
 	void setUp() {
+		clock.set(Instant.parse("2026-11-29T08:00:00Z"));
 		jdbc.sql("DELETE FROM post_event").update();
 		jdbc.sql("DELETE FROM post").update();
 		jdbc.sql("DELETE FROM account_state").update();
@@ -244,6 +245,25 @@ class DispatcherTests {
 		clock.advance(Duration.ofHours(24));
 		dispatcher.dispatch().join();
 		verify(publisher, times(3)).publish(any());
+	}
+
+	@Test
+	void shouldHoldAllButUrgentPostsInTheAccountsQuietHours() {
+		given(publishers.forAccount("night")).willReturn(publisher);
+		given(publisher.publish(any())).willReturn(new PublishOutcome.Published("1", true, null, RateLimitStatus.UNKNOWN));
+		clock.set(Instant.parse("2026-11-29T21:30:00Z"));
+		Post calm = queue.enqueue(PostQueueTests.story("night", "calm", clock.instant()), "new story").orElseThrow();
+		Post urgent = queue.enqueue(new NewPost(null, "night", null, null, null, "عاجل: زلزال", null, false, true,
+				clock.instant(), null, clock.instant()), "editor").orElseThrow();
+
+		dispatcher.dispatch().join();
+		assertThat(reload(urgent).status()).isEqualTo(PostStatus.PUBLISHED);
+		assertThat(reload(calm).status()).isEqualTo(PostStatus.QUEUED);
+		assertThat(accounts.status("night").state()).isEqualTo(AccountStatus.State.QUIET);
+
+		clock.set(Instant.parse("2026-11-30T03:00:00Z"));
+		dispatcher.dispatch().join();
+		assertThat(reload(calm).status()).isEqualTo(PostStatus.PUBLISHED);
 	}
 
 	@Test

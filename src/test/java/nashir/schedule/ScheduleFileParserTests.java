@@ -110,7 +110,7 @@ class ScheduleFileParserTests {
 			bad mode              | feed: https://example.com/f\\nevery: 60s\\nmode: sometimes\\n | bad.yml line 3: 'mode' must be auto or review
 			bad regex             | feed: https://example.com/f\\nevery: 60s\\nfilters:\\n  exclude-titles: ['(عاجل']\\n | bad.yml line 4: '(عاجل' is not a regular expression
 			bad zone              | feed: https://example.com/f\\nevery: 60s\\ntime-zone: Mars/Olympus\\n | bad.yml line 3: 'Mars/Olympus' is not a time zone
-			not yaml              | feed: [https://example.com/f\\nevery: 60s\\n                  | bad.yml line 3: not valid YAML
+			not yaml              | feed: [https://example.com/f\\nevery: 60s\\n                  | bad.yml line 2: not valid YAML: expected ',' or ']'
 			twice                 | feed: https://example.com/f\\nevery: 60s\\nevery: 30s\\n      | bad.yml line 3: 'every' is given twice
 			unknown placeholder   | feed: https://example.com/f\\nevery: 60s\\ntemplate: '{titel} {link}'\\n | titel
 			""")

@@ -1,0 +1,22 @@
+package nashir.feed;
+
+import java.net.URI;
+import java.time.Instant;
+
+/**
+ * How a feed is doing, for the web and ops layers.
+ *
+ * @param lastPollAt the last time it was fetched (or pushed to), or {@code null}
+ * @param lastSuccessAt the last time it was read without error, or {@code null}
+ * @param consecutiveFailures failed polls since the last success; 0 when healthy
+ * @param lastError a one-line sentence naming the feed and the reason, or {@code null} when healthy
+ * @param retryAt while failing: no poll before this time (back-off or the server's Retry-After)
+ */
+public record FeedHealth(String feedId, URI url, Instant lastPollAt, Instant lastSuccessAt, int consecutiveFailures,
+		String lastError, Instant retryAt) {
+
+	public boolean healthy() {
+		return this.consecutiveFailures == 0;
+	}
+
+}

@@ -1,0 +1,133 @@
+package nashir.feed;
+
+import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import nashir.feed.FetchResult.Validators;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The tables {@code feed_state} (per-feed polling state and health) and {@code feed_item} (every item ever seen). */
+@Repository
+class FeedLedger {
+
+	private static final String STATE_COLUMNS = "feed_id, url, etag, last_modified, baseline_at, last_poll_at, "
+			+ "last_success_at, consecutive_failures, last_error, retry_at";
+
+	private final JdbcClient jdbc;
+
+	FeedLedger(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<FeedState> state(String feedId) {
+		return this.jdbc.sql("SELECT " + STATE_COLUMNS + " FROM feed_state WHERE feed_id = ?")
+			.param(feedId)
+			.query(FeedLedger::state)
+			.optional();
+	}
+
+	List<FeedState> states() {
+		return this.jdbc.sql("SELECT " + STATE_COLUMNS + " FROM feed_state ORDER BY feed_id").query(FeedLedger::state).list();
+	}
+
+	Set<String> knownKeys(String feedId, Collection<String> keys) {
+		return known("item_key", feedId, keys);
+	}
+
+	Set<String> knownLinkKeys(String feedId, Collection<String> linkKeys) {
+		return known("link_key", feedId, linkKeys);
+	}
+
+	private Set<String> known(String column, String feedId, Collection<String> values) {
+		if (values.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc
+			.sql("SELECT " + column + " FROM feed_item WHERE feed_id = :feedId AND " + column + " IN (:values)")
+			.param("feedId", feedId)
+			.param("values", List.copyOf(values))
+			.query(String.class)
+			.list());
+	}
+
+	void record(String feedId, FeedItem item, String linkKey, Instant now) {
+		this.jdbc
+			.sql("INSERT INTO feed_item (feed_id, item_key, link, title, published_at, first_seen_at, link_key) "
+					+ "VALUES (?, ?, ?, ?, ?, ?, ?)")
+			.params(feedId, item.key(), cut(item.link().toString()), cut(item.title()), time(item.published()), time(now),
+					linkKey)
+			.update();
+	}
+
+	/** After a read: the feed is healthy again. {@code validators} {@code null} keeps the stored ones (a push has none). */
+	void saveSuccess(String feedId, URI url, Validators validators, boolean baseline, Instant now) {
+		ensureRow(feedId, url);
+		this.jdbc.sql("""
+				UPDATE feed_state SET url = :url, last_poll_at = :now, last_success_at = :now,
+				  consecutive_failures = 0, last_error = NULL, retry_at = NULL,
+				  baseline_at = CASE WHEN :baseline THEN :now ELSE baseline_at END,
+				  etag = CASE WHEN :keep THEN etag ELSE :etag END,
+				  last_modified = CASE WHEN :keep THEN last_modified ELSE :lastModified END
+				WHERE feed_id = :feedId""")
+			.param("feedId", feedId)
+			.param("url", url.toString())
+			.param("now", time(now))
+			.param("baseline", baseline)
+			.param("keep", validators == null)
+			.param("etag", validators == null ? null : validators.etag())
+			.param("lastModified", validators == null ? null : validators.lastModified())
+			.update();
+	}
+
+	void saveNotModified(String feedId, URI url, Instant now) {
+		ensureRow(feedId, url);
+		this.jdbc.sql("UPDATE feed_state SET last_poll_at = ?, last_success_at = ?, consecutive_failures = 0, "
+				+ "last_error = NULL, retry_at = NULL WHERE feed_id = ?").params(time(now), time(now), feedId).update();
+	}
+
+	/** The stored URL is left alone so that a feed moved to a failing URL still takes its baseline later. */
+	void saveFailure(String feedId, URI url, String error, int failures, Instant retryAt, Instant now) {
+		ensureRow(feedId, url);
+		this.jdbc.sql("UPDATE feed_state SET last_poll_at = ?, consecutive_failures = ?, last_error = ?, retry_at = ? "
+				+ "WHERE feed_id = ?").params(time(now), failures, cut(error), time(retryAt), feedId).update();
+	}
+
+	private void ensureRow(String feedId, URI url) {
+		if (state(feedId).isEmpty()) {
+			this.jdbc.sql("INSERT INTO feed_state (feed_id, url) VALUES (?, ?)").params(feedId, url.toString()).update();
+		}
+	}
+
+	private static FeedState state(ResultSet rs, int row) throws SQLException {
+		return new FeedState(rs.getString("feed_id"), URI.create(rs.getString("url")),
+				new Validators(rs.getString("etag"), rs.getString("last_modified")), instant(rs, "baseline_at"),
+				instant(rs, "last_poll_at"), instant(rs, "last_success_at"), rs.getInt("consecutive_failures"),
+				rs.getString("last_error"), instant(rs, "retry_at"));
+	}
+
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+		return time == null ? null : time.toInstant();
+	}
+
+	/** PostgreSQL's driver binds OffsetDateTime but not Instant to TIMESTAMP WITH TIME ZONE. */
+	static OffsetDateTime time(Instant instant) {
+		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static String cut(String text) {
+		return text.length() <= 2000 ? text : text.substring(0, 2000);
+	}
+
+}

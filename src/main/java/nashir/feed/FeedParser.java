@@ -1,0 +1,228 @@
+package nashir.feed;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.rometools.modules.atom.modules.AtomLinkModule;
+import com.rometools.modules.mediarss.MediaEntryModule;
+import com.rometools.modules.mediarss.types.MediaContent;
+import com.rometools.modules.mediarss.types.MediaGroup;
+import com.rometools.modules.mediarss.types.Metadata;
+import com.rometools.modules.mediarss.types.Thumbnail;
+import com.rometools.modules.mediarss.types.UrlReference;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEnclosure;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+
+/**
+ * The only class that knows Rome. Parses strictly first and, only if that fails, once more with
+ * Rome's XML healer, which fixes bare {@code &} and HTML entities but costs ~40% of every parse.
+ * DOCTYPEs stay refused (Rome's default), so no external entity is ever resolved (XXE) and no
+ * entity can be expanded.
+ */
+final class FeedParser {
+
+	private static final Pattern DECLARED_ENCODING = Pattern.compile("^<\\?xml[^>]*encoding\\s*=");
+
+	ParsedFeed parse(byte[] body, String contentType, URI url) throws FeedException {
+		byte[] xml = trimBeforeProlog(body);
+		if (xml.length == 0) {
+			throw new FeedException(url + ": the server sent an empty body, not a feed");
+		}
+		if (looksLikeHtml(xml)) {
+			throw new FeedException(url + ": the server sent an HTML page, not a feed");
+		}
+		try {
+			return build(xml, contentType, url, false);
+		}
+		catch (com.rometools.rome.io.FeedException | IllegalArgumentException | IOException strictFailure) {
+			try {
+				return build(xml, contentType, url, true);
+			}
+			catch (com.rometools.rome.io.FeedException | IllegalArgumentException | IOException ex) {
+				throw new FeedException(url + ": " + explain(ex));
+			}
+		}
+	}
+
+	private ParsedFeed build(byte[] xml, String contentType, URI url, boolean healer)
+			throws com.rometools.rome.io.FeedException, IOException {
+		SyndFeedInput input = new SyndFeedInput();
+		input.setXmlHealerOn(healer);
+		// The wire feed keeps the xml:base that the synd model drops.
+		input.setPreserveWireFeed(true);
+		InputStream in = new ByteArrayInputStream(xml);
+		// Without a charset parameter the Content-Type would make XmlReader assume US-ASCII for
+		// text/xml (RFC 3023); the BOM and the XML declaration are the better witnesses then.
+		boolean hasCharset = contentType != null && contentType.toLowerCase(Locale.ROOT).contains("charset=");
+		String type = hasCharset ? contentType : undeclaredLegacyCharset(xml) ? "text/xml; charset=windows-1252" : null;
+		try (Reader reader = new XmlCharFilterReader(type != null ? new XmlReader(in, type, true) : new XmlReader(in, true))) {
+			SyndFeed feed = input.build(reader);
+			URI feedBase = feed.originalWireFeed() instanceof Feed atom ? resolve(base(url, feed), atom.getXmlBase())
+					: base(url, feed);
+			List<RawEntry> entries = feed.getEntries().stream().map((entry) -> entry(entry, feedBase)).toList();
+			return new ParsedFeed(entries, link(feed, "hub"), link(feed, "self"), healer);
+		}
+	}
+
+	private RawEntry entry(SyndEntry entry, URI feedBase) {
+		Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+		URI base = entry.getWireEntry() instanceof Entry atom ? resolve(feedBase, atom.getXmlBase()) : feedBase;
+		return new RawEntry(base, entry.getUri(), entry.getTitle(), entry.getLink(), date == null ? null : date.toInstant(),
+				entry.getCategories().stream().map((category) -> category.getName()).filter(Objects::nonNull).toList(),
+				entry.getAuthor(), entry.getDescription() == null ? null : entry.getDescription().getValue(),
+				entry.getContents().stream().map(SyndContent::getValue).filter(Objects::nonNull).findFirst().orElse(null),
+				images(entry));
+	}
+
+	private List<String> images(SyndEntry entry) {
+		List<String> images = new ArrayList<>();
+		if (entry.getModule(MediaEntryModule.URI) instanceof MediaEntryModule media) {
+			Stream<MediaContent> contents = Stream.concat(Stream.of(media.getMediaContents()),
+					Stream.of(media.getMediaGroups()).flatMap((group) -> Stream.of(group.getContents())));
+			contents.filter(FeedParser::isImage)
+				.map(MediaContent::getReference)
+				.filter(UrlReference.class::isInstance)
+				.map((reference) -> String.valueOf(((UrlReference) reference).getUrl()))
+				.forEach(images::add);
+			Stream.concat(Stream.of(media.getMetadata()), Stream.of(media.getMediaGroups()).map(MediaGroup::getMetadata))
+				.filter(Objects::nonNull)
+				.map(Metadata::getThumbnail)
+				.flatMap(Stream::of)
+				.map(Thumbnail::getUrl)
+				.filter(Objects::nonNull)
+				.map(URI::toString)
+				.forEach(images::add);
+		}
+		entry.getEnclosures()
+			.stream()
+			.filter((enclosure) -> enclosure.getType() != null && enclosure.getType().startsWith("image/"))
+			.map(SyndEnclosure::getUrl)
+			.filter(Objects::nonNull)
+			.forEach(images::add);
+		return images;
+	}
+
+	private static boolean isImage(MediaContent content) {
+		return "image".equals(content.getMedium()) || content.getType() != null && content.getType().startsWith("image/");
+	}
+
+	/**
+	 * Atom names hub and self as feed links; in RSS 2.0 they are atom:link elements, which
+	 * rome-modules reads into an {@link AtomLinkModule}.
+	 */
+	private static URI link(SyndFeed feed, String rel) {
+		Stream<String> atomLinks = feed.getLinks().stream().filter((link) -> rel.equals(link.getRel())).map(SyndLink::getHref);
+		Stream<String> rssLinks = feed.getModule(AtomLinkModule.URI) instanceof AtomLinkModule module
+				? module.getLinks().stream().filter((link) -> rel.equals(link.getRel())).map(Link::getHref) : Stream.empty();
+		return Stream.concat(atomLinks, rssLinks).filter(Objects::nonNull).findFirst().map(FeedParser::uri).orElse(null);
+	}
+
+	/** A feed read from a file has no web address of its own: its relative links resolve against its site's link. */
+	private static URI base(URI url, SyndFeed feed) {
+		if (!"file".equalsIgnoreCase(url.getScheme()) || feed.getLink() == null) {
+			return url;
+		}
+		URI site = uri(feed.getLink());
+		return site != null && site.isAbsolute() ? site : url;
+	}
+
+	private static URI resolve(URI base, String xmlBase) {
+		URI relative = xmlBase == null ? null : uri(xmlBase);
+		return relative == null ? base : base.resolve(relative);
+	}
+
+	private static URI uri(String href) {
+		try {
+			return URI.create(href.trim());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	/** Blank lines before {@code <?xml} make the declaration illegal; a server's template often adds them. */
+	static byte[] trimBeforeProlog(byte[] body) {
+		int bom = body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF ? 3 : 0;
+		int start = bom;
+		while (start < body.length && (body[start] == ' ' || body[start] == '\t' || body[start] == '\n' || body[start] == '\r')) {
+			start++;
+		}
+		if (start == bom) {
+			return body;
+		}
+		byte[] trimmed = new byte[bom + body.length - start];
+		System.arraycopy(body, 0, trimmed, 0, bom);
+		System.arraycopy(body, start, trimmed, bom, body.length - start);
+		return trimmed;
+	}
+
+	/**
+	 * Old Latin-1 feeds often declare no charset at all, and XML's default (UTF-8) turns their
+	 * accents into U+FFFD. Bytes that are not UTF-8, without BOM or declared encoding, are read
+	 * as windows-1252 (a superset of ISO-8859-1) instead.
+	 */
+	static boolean undeclaredLegacyCharset(byte[] xml) {
+		String head = new String(xml, 0, Math.min(xml.length, 200), StandardCharsets.ISO_8859_1);
+		if (head.startsWith("\u00ef\u00bb\u00bf") || head.startsWith("\u00fe\u00ff") || head.startsWith("\u00ff\u00fe")
+				|| DECLARED_ENCODING.matcher(head).find()) {
+			return false;
+		}
+		try {
+			StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(xml));
+			return false;
+		}
+		catch (CharacterCodingException ex) {
+			return true;
+		}
+	}
+
+	private static boolean looksLikeHtml(byte[] xml) {
+		String head = new String(xml, 0, Math.min(xml.length, 256), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+		head = head.startsWith("\u00ef\u00bb\u00bf") ? head.substring(3) : head;
+		return head.startsWith("<!doctype html") || head.startsWith("<html");
+	}
+
+	private static String explain(Exception ex) {
+		String message = String.valueOf(ex.getMessage()).replaceAll("\\s+", " ").trim();
+		if (message.contains("DOCTYPE is disallowed")) {
+			return "the feed declares a DOCTYPE, which is refused for safety (entities could read local files)";
+		}
+		if (ex instanceof IllegalArgumentException) {
+			return "not an RSS or Atom feed (" + shorten(message) + ")";
+		}
+		if (ex instanceof IOException) {
+			return "cannot decode the feed's characters (" + shorten(message) + ")";
+		}
+		return "not well-formed XML (" + shorten(message) + ")";
+	}
+
+	private static String shorten(String message) {
+		return message.length() <= 160 ? message : message.substring(0, 159) + "…";
+	}
+
+}

@@ -1,0 +1,22 @@
+package nashir.feed;
+
+import java.net.URI;
+import java.time.Instant;
+
+import nashir.feed.FetchResult.Validators;
+
+/** A feed's row in {@code feed_state}: where it was read, its validators, and its health. */
+record FeedState(String feedId, URI url, Validators validators, Instant baselineAt, Instant lastPollAt,
+		Instant lastSuccessAt, int consecutiveFailures, String lastError, Instant retryAt) {
+
+	/** A baseline is taken on the first successful read, and again when the schedule points elsewhere. */
+	boolean needsBaseline(URI currentUrl) {
+		return this.baselineAt == null || !this.url.equals(currentUrl);
+	}
+
+	FeedHealth health() {
+		return new FeedHealth(this.feedId, this.url, this.lastPollAt, this.lastSuccessAt, this.consecutiveFailures,
+				this.lastError, this.retryAt);
+	}
+
+}

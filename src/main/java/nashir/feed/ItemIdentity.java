@@ -1,0 +1,81 @@
+package nashir.feed;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The two identities of an item in its feed's ledger. The key is the guid, else the link, else a
+ * hash of title and date: all stable across restarts. The link key is a hash of the canonical
+ * link, so that one story a site republishes under a second guid is still recognised.
+ */
+final class ItemIdentity {
+
+	/** The ledger's item_key column holds 500 characters; longer keys are stored as their hash. */
+	private static final int MAX_KEY_LENGTH = 500;
+
+	private static final Pattern PERCENT_ESCAPE = Pattern.compile("%[0-9a-fA-F]{2}");
+
+	private ItemIdentity() {
+	}
+
+	static String key(String guid, URI link, String title, Instant published) {
+		if (guid != null && !guid.isBlank()) {
+			return bounded(guid.strip());
+		}
+		if (link != null) {
+			return bounded(link.toString());
+		}
+		return "sha256:" + sha256(title + "\n" + (published == null ? "" : published.toString()));
+	}
+
+	static String linkKey(URI link) {
+		return sha256(canonical(link));
+	}
+
+	/** Lower-case scheme and host, no fragment, no utm_* parameters, no trailing slash. */
+	static String canonical(URI link) {
+		String query = link.getRawQuery() == null ? null
+				: Arrays.stream(link.getRawQuery().split("&"))
+					.filter((param) -> !param.isEmpty() && !param.toLowerCase(Locale.ROOT).startsWith("utm_"))
+					.collect(Collectors.joining("&"));
+		String path = link.getRawPath() == null ? "" : link.getRawPath();
+		while (path.endsWith("/")) {
+			path = path.substring(0, path.length() - 1);
+		}
+		String host = link.getHost() == null ? "" : link.getHost().toLowerCase(Locale.ROOT);
+		String port = link.getPort() == -1 ? "" : ":" + link.getPort();
+		String canonical = link.getScheme().toLowerCase(Locale.ROOT) + "://" + host + port + path
+				+ (query == null || query.isEmpty() ? "" : "?" + query);
+		try {
+			// Percent-encodes raw non-ASCII characters so that both spellings of an Arabic path agree.
+			String ascii = new URI(canonical).toASCIIString();
+			return PERCENT_ESCAPE.matcher(ascii).replaceAll((escape) -> escape.group().toUpperCase(Locale.ROOT));
+		}
+		catch (URISyntaxException ex) {
+			return canonical;
+		}
+	}
+
+	private static String bounded(String key) {
+		return key.length() <= MAX_KEY_LENGTH ? key : "sha256:" + sha256(key);
+	}
+
+	static String sha256(String text) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every JVM has SHA-256", ex);
+		}
+	}
+
+}

@@ -1,0 +1,77 @@
+package nashir.feed;
+
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns a parsed entry into a {@link FeedItem}: plain-text title and summary, an absolute
+ * percent-encoded http(s) link, the story's image and its stable key. An entry without a usable
+ * link is skipped (and logged) so the rest of the feed goes on.
+ */
+final class ItemProcessor {
+
+	private static final Logger log = LoggerFactory.getLogger(ItemProcessor.class);
+
+	Optional<FeedItem> process(RawEntry entry, URI feedUrl) {
+		String title = HtmlText.plain(entry.title());
+		URI link = absolute(entry.link(), entry.base());
+		if (link == null) {
+			log.info("feed item skipped reason=\"link is not an http(s) URL\" feed={} link=\"{}\" title=\"{}\"", feedUrl,
+					entry.link(), title);
+			return Optional.empty();
+		}
+		String body = entry.content() != null ? entry.content() : entry.description();
+		String summary = HtmlText.plain(entry.description() != null ? entry.description() : entry.content());
+		URI image = Stream.concat(entry.images().stream(), Stream.of(HtmlText.firstImage(body, link)))
+			.map((candidate) -> absolute(candidate, link))
+			.filter((candidate) -> candidate != null)
+			.findFirst()
+			.orElse(null);
+		String key = ItemIdentity.key(entry.uri(), link, title, entry.published());
+		return Optional.of(new FeedItem(key, entry.uri(), title, link, entry.published(),
+				entry.categories().stream().map(HtmlText::plain).filter((name) -> !name.isEmpty()).toList(),
+				HtmlText.plain(entry.author()), summary, image));
+	}
+
+	/**
+	 * {@code href} resolved against {@code base}, percent-encoded (raw Arabic in a link breaks X's
+	 * link detection), or {@code null} when it is missing, malformed or not http(s).
+	 */
+	static URI absolute(String href, URI base) {
+		if (href == null || href.isBlank()) {
+			return null;
+		}
+		try {
+			URI resolved = base.resolve(parse(href.strip()));
+			String scheme = resolved.getScheme() == null ? "" : resolved.getScheme().toLowerCase(Locale.ROOT);
+			if (!(scheme.equals("http") || scheme.equals("https")) || resolved.getHost() == null) {
+				return null;
+			}
+			return new URI(resolved.toASCIIString());
+		}
+		catch (URISyntaxException | IllegalArgumentException | MalformedURLException ex) {
+			return null;
+		}
+	}
+
+	/** Feeds carry links with spaces and other characters URIs forbid: quote them rather than drop the item. */
+	private static URI parse(String href) throws URISyntaxException, MalformedURLException {
+		try {
+			return new URI(href);
+		}
+		catch (URISyntaxException ex) {
+			URL url = new URL(href);
+			return new URI(url.getProtocol(), url.getUserInfo(), url.getHost(), url.getPort(), url.getPath(), url.getQuery(),
+					url.getRef());
+		}
+	}
+
+}

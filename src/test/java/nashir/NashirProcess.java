@@ -1,0 +1,107 @@
+package nashir;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The built {@code target/nashir.jar} running as its own JVM, as users run it, so tests can kill
+ * it with SIGKILL mid-work and start it again on the same database.
+ */
+public final class NashirProcess implements AutoCloseable {
+
+	private static final Path JAR = Path.of("target/nashir.jar");
+
+	private final Process process;
+
+	private final int port;
+
+	private final Path log;
+
+	private NashirProcess(Process process, int port, Path log) {
+		this.process = process;
+		this.port = port;
+		this.log = log;
+	}
+
+	/** Starts the jar with these {@code --name=value} arguments and waits until it is healthy. */
+	public static NashirProcess start(Path logFile, List<String> arguments) throws IOException {
+		if (!Files.isRegularFile(JAR)) {
+			throw new IllegalStateException(JAR + " is missing: run the tests with 'mvn verify', which builds it first");
+		}
+		int port = freePort();
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx512m", "-jar", JAR.toString(), "--server.port=" + port));
+		command.addAll(arguments);
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+			.start();
+		NashirProcess nashir = new NashirProcess(process, port, logFile);
+		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> {
+			if (!process.isAlive()) {
+				throw new IllegalStateException("Nashir exited with " + process.exitValue() + "; see " + logFile);
+			}
+			return nashir.healthy();
+		});
+		return nashir;
+	}
+
+	public String get(String path) throws IOException, InterruptedException {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
+	}
+
+	private boolean healthy() {
+		try {
+			return get("/actuator/health").contains("\"status\":\"UP\"");
+		}
+		catch (IOException ex) {
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	/** SIGKILL: no shutdown hook, no goodbye — as when a machine dies. */
+	public void kill() throws InterruptedException {
+		process.destroyForcibly().waitFor();
+	}
+
+	/** SIGTERM: a graceful stop. */
+	public int stop() throws InterruptedException {
+		process.destroy();
+		return process.waitFor();
+	}
+
+	public Path log() {
+		return log;
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		if (process.isAlive()) {
+			kill();
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}

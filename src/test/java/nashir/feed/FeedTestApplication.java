@@ -1,0 +1,147 @@
+package nashir.feed;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * A light context for the feed feature: H2 in memory migrated by Flyway, the feed beans, and test
+ * stand-ins for what the schedule layer provides (the feed subscriptions and the items handler).
+ * Deliberately not a {@code @Configuration}: the application's component scan must not find it
+ * when the whole service runs in a test JVM.
+ */
+@ImportAutoConfiguration({ DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
+		JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class,
+		DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class })
+@Import({ FeedConfiguration.class, FeedLedger.class, ItemIngester.class, FeedRefresher.class, WebSubStore.class,
+		WebSubSubscriber.class, WebSubCallbackController.class })
+class FeedTestApplication {
+
+	@Bean
+	MutableClock clock() {
+		return new MutableClock();
+	}
+
+	@Bean
+	MeterRegistry meterRegistry() {
+		return new SimpleMeterRegistry();
+	}
+
+	@Bean
+	RecordingHandler recordingHandler() {
+		return new RecordingHandler();
+	}
+
+	@Bean
+	MapSubscriptions subscriptions() {
+		return new MapSubscriptions();
+	}
+
+	/** The one context of all Spring tests of the feature (identical properties keep it cached). */
+	@Target(ElementType.TYPE)
+	@Retention(RetentionPolicy.RUNTIME)
+	@SpringBootTest(classes = FeedTestApplication.class,
+			properties = { "spring.datasource.url=jdbc:h2:mem:feedtests;DB_CLOSE_DELAY=-1",
+					"nashir.public-base-url=https://nashir.example.com/" })
+	@interface FeedSpringTest {
+
+	}
+
+	static final class MutableClock extends Clock {
+
+		private volatile Instant now = Instant.parse("2021-06-16T21:00:00Z");
+
+		void set(Instant instant) {
+			this.now = instant;
+		}
+
+		void advance(java.time.Duration duration) {
+			this.now = this.now.plus(duration);
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
+	}
+
+	/** Keeps each batch it is given; can be told to fail, as a queue whose database is down would. */
+	static final class RecordingHandler implements NewItemsHandler {
+
+		final List<List<FeedItem>> batches = new ArrayList<>();
+
+		volatile boolean failing;
+
+		volatile boolean calledOutsideTransaction;
+
+		@Override
+		public void accept(FeedSource source, List<FeedItem> newItems) {
+			if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+				this.calledOutsideTransaction = true;
+			}
+			if (this.failing) {
+				throw new IllegalStateException("queue unavailable");
+			}
+			this.batches.add(newItems);
+		}
+
+		List<FeedItem> all() {
+			return this.batches.stream().flatMap(List::stream).toList();
+		}
+
+		void clear() {
+			this.batches.clear();
+			this.failing = false;
+			this.calledOutsideTransaction = false;
+		}
+
+	}
+
+	static final class MapSubscriptions implements FeedSubscriptions {
+
+		final Map<String, FeedSource> sources = new ConcurrentHashMap<>();
+
+		@Override
+		public Optional<FeedSource> source(String feedId) {
+			return Optional.ofNullable(this.sources.get(feedId));
+		}
+
+	}
+
+}
