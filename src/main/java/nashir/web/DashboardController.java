@@ -1,11 +1,16 @@
 package nashir.web;
 
+import java.security.Principal;
+
 import nashir.queue.AccountStates;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** {@code /dashboard}: the last 7 days as charts (posts per hour, failures, latency) and each account's state and quota. */
 @Controller
@@ -15,9 +20,12 @@ class DashboardController {
 
 	private final AccountStates accounts;
 
-	DashboardController(DashboardStats stats, AccountStates accounts) {
+	private final EditorActions actions;
+
+	DashboardController(DashboardStats stats, AccountStates accounts, EditorActions actions) {
 		this.stats = stats;
 		this.accounts = accounts;
+		this.actions = actions;
 	}
 
 	@GetMapping("/dashboard")
@@ -26,6 +34,19 @@ class DashboardController {
 		model.addAttribute("stats", week);
 		model.addAttribute("accounts", accounts.all());
 		return "dashboard";
+	}
+
+	/** Resumes an account X paused (its credentials were refused) once an operator has fixed them. */
+	@PostMapping("/dashboard/accounts/{name}/resume")
+	String resume(@PathVariable String name, Principal user, RedirectAttributes redirect) {
+		try {
+			actions.resumeAccount(name, user.getName());
+			redirect.addFlashAttribute("done", true);
+		}
+		catch (ActionRefused ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/dashboard";
 	}
 
 	/** The charts' data, read by dashboard.js. */

@@ -1,12 +1,10 @@
 package nashir.web;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-import nashir.queue.NewPost;
+import nashir.queue.AccountStates;
 import nashir.queue.Post;
 import nashir.queue.PostEditor;
 import nashir.queue.PostQueue;
@@ -30,16 +28,17 @@ class EditorActions {
 
 	private final ScheduleControl schedules;
 
+	private final AccountStates accounts;
+
 	private final AuditLog audit;
 
-	private final Clock clock;
-
-	EditorActions(PostEditor editor, PostQueue queue, ScheduleControl schedules, AuditLog audit, Clock clock) {
+	EditorActions(PostEditor editor, PostQueue queue, ScheduleControl schedules, AccountStates accounts,
+			AuditLog audit) {
 		this.editor = editor;
 		this.queue = queue;
 		this.schedules = schedules;
+		this.accounts = accounts;
 		this.audit = audit;
-		this.clock = clock;
 	}
 
 	@Transactional
@@ -82,20 +81,26 @@ class EditorActions {
 		return audited(id, user, "retry", null, () -> editor.retry(id, user));
 	}
 
-	/** Queues an editor's own post for each account; an account cannot get the same post twice. */
+	/** Queues an editor's own post for each account, by the queue's own rules for manual posts. */
 	@Transactional
 	List<Post> compose(ComposeForm form, Instant dueAt, String user) {
-		List<Post> created = new ArrayList<>();
-		Instant now = clock.instant();
-		for (String account : form.getAccounts()) {
-			NewPost post = new NewPost(null, account, null, null, null, form.getText(), form.imageUrlOrNull(), false,
-					form.isUrgent(), dueAt, null, now);
-			queue.enqueue(post, "composed by " + user).ifPresent(p -> {
-				created.add(p);
-				audit.record(user, "compose", p.id(), account, null, p.text(), "due " + dueAt);
-			});
-		}
+		List<Post> created = editor.write(form.getText(), form.getAccounts(), form.imageUrlOrNull(), dueAt,
+				form.isUrgent(), user);
+		created.forEach(post -> audit.record(user, "compose", post.id(), post.account(), null, post.text(),
+				"due " + post.dueAt()));
 		return created;
+	}
+
+	/** An operator's word that the account's credentials are fixed: its waiting posts go out again. */
+	boolean resumeAccount(String account, String user) {
+		try {
+			boolean resumed = accounts.resume(account);
+			audit.record(user, "account-resume", null, account, null, null, resumed ? null : "was not paused");
+			return resumed;
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ActionRefused(ex.getMessage());
+		}
 	}
 
 	void pause(String scheduleId, String user) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import nashir.publish.AccountSettings;
 import nashir.queue.AccountStates;
 import nashir.queue.Post;
+import nashir.queue.PostEditor;
 import nashir.queue.PostQueue;
 import nashir.queue.PostStatus;
 import nashir.schedule.ScheduleCatalog;
@@ -18,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -29,7 +32,7 @@ import static org.mockito.BDDMockito.given;
  * The web layer alone: every controller, the real security rules, templates and messages, with
  * the features behind it mocked. Shared by the web tests so they run in one Spring context.
  */
-@WebMvcTest
+@WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "nashir\\.feed\\..*"))
 @Import({ SecurityConfiguration.class, Views.class, WebSlice.Fixed.class })
 @TestPropertySource(properties = "nashir.web.time-zone=UTC")
 abstract class WebSlice {
@@ -46,6 +49,9 @@ abstract class WebSlice {
 
 	@MockitoBean
 	PostLog log;
+
+	@MockitoBean
+	PostEditor editor;
 
 	@MockitoBean
 	EditorActions actions;
