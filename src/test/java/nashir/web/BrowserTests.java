@@ -190,6 +190,16 @@ class BrowserTests {
 		}
 	}
 
+	@Test
+	void shouldDocumentTheApiWithOpenApi() {
+		open("/api/docs");
+		WebElement title = await()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".swagger-ui .info .title")));
+		assertThat(title.getText()).contains("Nashir API");
+		assertThat(browser.findElement(By.cssSelector(".swagger-ui")).getText()).contains("/api/posts/{id}/approve")
+			.contains("/api/schedules/{id}/pause");
+	}
+
 	private static void save(Path file) throws IOException {
 		Files.write(file, ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
 	}
