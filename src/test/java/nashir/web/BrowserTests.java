@@ -57,6 +57,9 @@ class BrowserTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	EditorActions actions;
+
 	Newsroom newsroom;
 
 	@BeforeAll
@@ -163,6 +166,7 @@ class BrowserTests {
 	@Test
 	void shouldShowEveryMainPageInArabic() throws IOException {
 		new NewsroomDay(newsroom, queue, clock.instant()).fill();
+		editorsAtWork();
 		Path shots = Path.of(System.getProperty("nashir.screenshots", "target/screenshots"));
 		Files.createDirectories(shots);
 		for (String page : List.of("queue", "review", "compose", "feeds", "log", "dashboard", "audit")) {
@@ -188,6 +192,15 @@ class BrowserTests {
 		finally {
 			browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
 		}
+	}
+
+	/** A few of the day's editor actions, for the audit page. */
+	private void editorsAtWork() {
+		List<nashir.queue.Post> review = queue.latest(50).stream().filter(p -> p.status() == PostStatus.REVIEW).toList();
+		actions.editText(review.get(0).id(), "رأي: " + review.get(0).text(), "nour");
+		actions.approve(review.get(0).id(), "nour");
+		actions.markUrgent(review.get(1).id(), true, "sami");
+		actions.cancel(review.get(2).id(), "sami");
 	}
 
 	@Test
