@@ -38,9 +38,14 @@ class FirstAdmin implements ApplicationRunner {
 		}
 		boolean generated = password.isBlank();
 		String chosen = generated ? randomPassword() : password;
-		// Two nodes starting on an empty database: only the one whose insert wins prints.
-		if (!users.create(NAME, chosen, Role.ADMIN, "nashir")) {
-			return;
+		try {
+			// Two nodes starting on an empty database: only the one whose insert wins prints.
+			if (!users.create(NAME, chosen, Role.ADMIN, "nashir")) {
+				return;
+			}
+		}
+		catch (ActionRefused ex) {
+			throw new IllegalStateException("NASHIR_ADMIN_PASSWORD cannot be used: " + ex.getMessage());
 		}
 		log.info("event=first_admin_created user={} password_from={}", NAME,
 				generated ? "generated" : "NASHIR_ADMIN_PASSWORD");

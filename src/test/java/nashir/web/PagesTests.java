@@ -217,6 +217,40 @@ class PagesTests extends WebSlice {
 		then(log).should(never()).search(any());
 	}
 
+	@Test
+	void shouldPauseAScheduleOrSayWhyNot() throws Exception {
+		mvc.perform(post("/feeds/ofoq/pause").with(user("nour").roles("EDITOR")).with(csrf()))
+			.andExpect(redirectedUrl("/feeds"));
+		then(actions).should().pause("ofoq", "nour");
+		org.mockito.BDDMockito.willThrow(new ActionRefused("there is no schedule 'ghost'")).given(actions)
+			.pollNow("ghost", "nour");
+		mvc.perform(post("/feeds/ghost/poll").with(user("nour").roles("EDITOR")).with(csrf()))
+			.andExpect(flash().attribute("error", "there is no schedule 'ghost'"));
+	}
+
+	@Test
+	void shouldLetAnAdminAddAUserAndSayWhyNot() throws Exception {
+		given(users.create("sami", "a long enough password", Role.VIEWER, "admin")).willReturn(true);
+		mvc.perform(post("/users").param("username", "sami").param("password", "a long enough password")
+			.param("role", "VIEWER").with(user("admin").roles("ADMIN")).with(csrf()))
+			.andExpect(redirectedUrl("/users"))
+			.andExpect(flash().attribute("done", true));
+		mvc.perform(post("/users").param("username", "sami").param("password", "another long password")
+			.param("role", "VIEWER").with(user("admin").roles("ADMIN")).with(csrf()))
+			.andExpect(flash().attribute("error", "the user name 'sami' is taken"));
+		org.mockito.BDDMockito.willThrow(new ActionRefused("the last enabled admin cannot be demoted or disabled"))
+			.given(users).change("admin", Role.EDITOR, false, "admin");
+		mvc.perform(post("/users/admin").param("role", "EDITOR").with(user("admin").roles("ADMIN")).with(csrf()))
+			.andExpect(flash().attribute("error", containsString("last enabled admin")));
+	}
+
+	@Test
+	void shouldResumeAnAccountFromTheDashboard() throws Exception {
+		mvc.perform(post("/dashboard/accounts/main/resume").with(user("nour").roles("EDITOR")).with(csrf()))
+			.andExpect(redirectedUrl("/dashboard"));
+		then(actions).should().resumeAccount("main", "nour");
+	}
+
 	private static Post withAccount(Post post, String account) {
 		return new Post(post.id(), post.scheduleId(), account, post.itemKey(), post.title(), post.link(), post.text(),
 				post.imageUrl(), post.status(), post.urgent(), post.dueAt(), post.storyAt(), post.detectedAt(),

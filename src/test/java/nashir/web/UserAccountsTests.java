@@ -88,6 +88,14 @@ class UserAccountsTests {
 		assertThat(console(() -> new FirstAdmin(users, "").run(null))).as("second start").isEmpty();
 	}
 
+	@Test
+	void shouldNameTheVariableWhenTheFirstPasswordIsTooShort() {
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> new FirstAdmin(users, "short").run(null))
+			.withMessage("NASHIR_ADMIN_PASSWORD cannot be used: a password has at least 12 characters");
+		assertThat(users.isEmpty()).isTrue();
+	}
+
 	private static String console(ThrowingRunnable action) throws Exception {
 		PrintStream original = System.out;
 		ByteArrayOutputStream captured = new ByteArrayOutputStream();
