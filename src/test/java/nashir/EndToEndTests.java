@@ -24,6 +24,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -58,6 +59,13 @@ class EndToEndTests {
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"data\":{\"id\":\"1862000000000000001\",\"text\":\"…\"}}")));
 		Files.createDirectories(home.resolve("schedules"));
+		Files.writeString(home.resolve("schedules/broken.yml"), """
+				feed: http://localhost:%d/not-a-feed/
+				every: 1s
+				""".formatted(site.port()));
+		site.stubFor(get("/not-a-feed/").willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "text/html; charset=UTF-8")
+			.withBody("<!DOCTYPE html><html><body><h1>أفق نيوز</h1></body></html>")));
 		Files.writeString(home.resolve("schedules/ofoq.yml"), """
 				feed: http://localhost:%d/feed/
 				every: 1s
@@ -93,7 +101,10 @@ class EndToEndTests {
 		assertThat(tweets()).hasSize(2);
 		String api = fetch("/api/posts");
 		assertThat(api).contains("\"status\":\"PUBLISHED\"").contains("1862000000000000001").contains(headline(7));
-		assertThat(fetch("/")).contains(headline(6)).contains("dir=\"rtl\"");
+		assertThat(fetch("/")).contains(headline(6)).contains("dir=\"rtl\"").contains("متعثرة");
+		String feeds = fetch("/api/feeds");
+		assertThat(feeds).contains("\"scheduleId\":\"ofoq\"").contains("\"consecutiveFailures\":0")
+			.contains("\"scheduleId\":\"broken\"").contains("HTML");
 
 		app.close();
 		app = startNashir();

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -28,6 +29,8 @@ public final class FakeX implements AutoCloseable {
 
 	private final Map<String, Integer> requests = new ConcurrentHashMap<>();
 
+	private final Map<String, Instant> acceptedAt = new ConcurrentHashMap<>();
+
 	private final AtomicLong ids = new AtomicLong(1_862_000_000_000_000_000L);
 
 	private final Duration delay;
@@ -49,6 +52,11 @@ public final class FakeX implements AutoCloseable {
 	/** Texts X took (answered 201), with how often each was taken. */
 	public Map<String, Integer> accepted() {
 		return Map.copyOf(accepted);
+	}
+
+	/** When X took each text. */
+	public Map<String, Instant> acceptedAt() {
+		return Map.copyOf(acceptedAt);
 	}
 
 	/** Every text sent, with how often it was sent (a second send is answered "duplicate"). */
@@ -74,6 +82,7 @@ public final class FakeX implements AutoCloseable {
 					return;
 				}
 				accepted.merge(text, 1, Integer::sum);
+				acceptedAt.put(text, Instant.now());
 			}
 			answer(exchange, 201, "{\"data\":{\"id\":\"" + ids.incrementAndGet() + "\",\"text\":\"…\"}}");
 		}

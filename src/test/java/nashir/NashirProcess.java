@@ -34,12 +34,24 @@ public final class NashirProcess implements AutoCloseable {
 		this.log = log;
 	}
 
+	/** A log file under {@code target/it-logs/}, kept after the test for diagnosis, empty at first use. */
+	public static Path logFile(String name) throws IOException {
+		Path dir = Files.createDirectories(Path.of("target/it-logs"));
+		Path file = dir.resolve(name + ".log");
+		Files.deleteIfExists(file);
+		return file;
+	}
+
 	/** Starts the jar with these {@code --name=value} arguments and waits until it is healthy. */
 	public static NashirProcess start(Path logFile, List<String> arguments) throws IOException {
+		return start(logFile, arguments, freePort());
+	}
+
+	/** Starts the jar on the given port. */
+	public static NashirProcess start(Path logFile, List<String> arguments, int port) throws IOException {
 		if (!Files.isRegularFile(JAR)) {
 			throw new IllegalStateException(JAR + " is missing: run the tests with 'mvn verify', which builds it first");
 		}
-		int port = freePort();
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx512m", "-jar", JAR.toString(), "--server.port=" + port));
 		command.addAll(arguments);
@@ -98,7 +110,7 @@ public final class NashirProcess implements AutoCloseable {
 		}
 	}
 
-	private static int freePort() throws IOException {
+	public static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}

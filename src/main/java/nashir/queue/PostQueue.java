@@ -3,6 +3,7 @@ package nashir.queue;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,9 +15,12 @@ public class PostQueue {
 
 	private final PostStateMachine states;
 
-	PostQueue(PostRepository posts, PostStateMachine states) {
+	private final ApplicationEventPublisher events;
+
+	PostQueue(PostRepository posts, PostStateMachine states, ApplicationEventPublisher events) {
 		this.posts = posts;
 		this.states = states;
+		this.events = events;
 	}
 
 	/**
@@ -29,6 +33,7 @@ public class PostQueue {
 	public Optional<Post> enqueue(NewPost post, String reason) {
 		return posts.insertIfAbsent(post, post.detectedAt()).map(id -> {
 			states.created(id, post.initialStatus(), reason);
+			events.publishEvent(new PostQueued(id, post.account()));
 			return posts.find(id).orElseThrow();
 		});
 	}

@@ -49,9 +49,10 @@ class PublishResults {
 			published(post, published.tweetId(), published.dryRun(), published.note(), now);
 		}
 		else if (outcome instanceof PublishOutcome.Duplicate duplicate) {
-			// After a crash the first attempt may have reached X: its "duplicate" is our success.
-			if (post.reclaimed()) {
-				published(post, null, false, "X already had it (sent before the crash)", now);
+			// An earlier attempt whose answer was lost (a crash, a timeout, a reset) may have reached
+			// X: its "duplicate" is our success, not a second story.
+			if (post.reclaimed() || post.attempts() > 0) {
+				published(post, null, false, "X already had it from an earlier attempt whose answer was lost", now);
 			}
 			else {
 				finish(post, PostStatus.DUPLICATE, "X says the text is already there: " + duplicate.detail(),

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Instants to and from {@code TIMESTAMP WITH TIME ZONE}. Through {@link OffsetDateTime}, the one
@@ -15,8 +16,12 @@ final class Timestamps {
 	private Timestamps() {
 	}
 
+	/**
+	 * Truncated to microseconds, what both databases keep: they would round instead, and a post due
+	 * "now" rounded up would not be due yet.
+	 */
 	static OffsetDateTime utc(Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+		return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

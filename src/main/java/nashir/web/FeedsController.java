@@ -1,8 +1,6 @@
 package nashir.web;
 
 import java.security.Principal;
-import java.util.List;
-
 import nashir.schedule.ScheduleCatalog;
 
 import org.springframework.stereotype.Controller;
@@ -18,24 +16,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/feeds")
 class FeedsController {
 
-	static final int NEXT_POSTS = 3;
-
 	private final ScheduleCatalog catalog;
 
-	private final FeedStatuses statuses;
+	private final FeedCards cards;
 
 	private final EditorActions actions;
 
-	FeedsController(ScheduleCatalog catalog, FeedStatuses statuses, EditorActions actions) {
+	FeedsController(ScheduleCatalog catalog, FeedCards cards, EditorActions actions) {
 		this.catalog = catalog;
-		this.statuses = statuses;
+		this.cards = cards;
 		this.actions = actions;
 	}
 
 	@GetMapping
 	String feeds(Model model) {
-		List<FeedStatuses.FeedStatus> feeds = catalog.all().stream().map(s -> statuses.of(s, NEXT_POSTS)).toList();
-		model.addAttribute("feeds", feeds);
+		model.addAttribute("feeds", cards.all());
 		model.addAttribute("problems", catalog.problems());
 		return "feeds";
 	}

@@ -1,13 +1,16 @@
 package nashir.web;
 
 import nashir.queue.PostQueue;
+import nashir.schedule.FeedStatuses;
 import nashir.schedule.ScheduleCatalog;
+
+import org.quartz.SchedulerException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The first page: the latest posts with their state and errors, and any schedule that was rejected. */
+/** The first page: the latest posts with their state and errors, each feed's health, and any schedule that was rejected. */
 @Controller
 class PostsController {
 
@@ -17,15 +20,18 @@ class PostsController {
 
 	private final ScheduleCatalog schedules;
 
-	PostsController(PostQueue queue, ScheduleCatalog schedules) {
+	private final FeedStatuses feeds;
+
+	PostsController(PostQueue queue, ScheduleCatalog schedules, FeedStatuses feeds) {
 		this.queue = queue;
 		this.schedules = schedules;
+		this.feeds = feeds;
 	}
 
 	@GetMapping("/")
-	String posts(Model model) {
+	String posts(Model model) throws SchedulerException {
 		model.addAttribute("posts", queue.latest(PAGE_SIZE));
-		model.addAttribute("schedules", schedules.all());
+		model.addAttribute("feeds", feeds.all());
 		model.addAttribute("problems", schedules.problems());
 		return "posts";
 	}

@@ -18,19 +18,19 @@ class SchedulesApiController {
 
 	private final ScheduleCatalog catalog;
 
-	private final FeedStatuses statuses;
+	private final FeedCards cards;
 
 	private final EditorActions actions;
 
-	SchedulesApiController(ScheduleCatalog catalog, FeedStatuses statuses, EditorActions actions) {
+	SchedulesApiController(ScheduleCatalog catalog, FeedCards cards, EditorActions actions) {
 		this.catalog = catalog;
-		this.statuses = statuses;
+		this.cards = cards;
 		this.actions = actions;
 	}
 
 	@GetMapping
-	List<FeedStatuses.FeedStatus> all() {
-		return catalog.all().stream().map(s -> statuses.of(s, FeedsController.NEXT_POSTS)).toList();
+	List<FeedCards.FeedCard> all() {
+		return cards.all();
 	}
 
 	@GetMapping("/problems")
@@ -39,26 +39,25 @@ class SchedulesApiController {
 	}
 
 	@PostMapping("/{id}/pause")
-	FeedStatuses.FeedStatus pause(@PathVariable String id, Principal user) {
+	FeedCards.FeedCard pause(@PathVariable String id, Principal user) {
 		actions.pause(id, user.getName());
 		return one(id);
 	}
 
 	@PostMapping("/{id}/resume")
-	FeedStatuses.FeedStatus resume(@PathVariable String id, Principal user) {
+	FeedCards.FeedCard resume(@PathVariable String id, Principal user) {
 		actions.resume(id, user.getName());
 		return one(id);
 	}
 
 	@PostMapping("/{id}/poll")
-	FeedStatuses.FeedStatus pollNow(@PathVariable String id, Principal user) {
+	FeedCards.FeedCard pollNow(@PathVariable String id, Principal user) {
 		actions.pollNow(id, user.getName());
 		return one(id);
 	}
 
-	private FeedStatuses.FeedStatus one(String id) {
-		return statuses.of(catalog.find(id).orElseThrow(() -> new NotFound("there is no schedule '" + id + "'")),
-				FeedsController.NEXT_POSTS);
+	private FeedCards.FeedCard one(String id) {
+		return cards.find(id);
 	}
 
 }

@@ -306,4 +306,15 @@ class DispatcherTests {
 			.anyMatch(detail -> detail.contains("already had it"));
 	}
 
+	@Test
+	void shouldCountADuplicateAfterATimedOutAttemptAsPublished() {
+		Post post = queued("1");
+		given(publisher.publish(any())).willReturn(new PublishOutcome.TransientFailure("no answer from X within 30s", null),
+				new PublishOutcome.Duplicate("duplicate content"));
+		dispatcher.dispatch().join();
+		clock.advance(retry.maxBackoff().multipliedBy(2));
+		dispatcher.dispatch().join();
+		assertThat(reload(post).status()).isEqualTo(PostStatus.PUBLISHED);
+	}
+
 }

@@ -63,7 +63,7 @@ class AccessTests extends WebSlice {
 			e("POST", "/api/length", Role.VIEWER), e("GET", "/api/users", Role.ADMIN), e("POST", "/api/users", Role.ADMIN),
 			e("POST", "/api/users/layla", Role.ADMIN), e("GET", "/api/docs", Role.VIEWER),
 			e("GET", "/actuator/prometheus", Role.VIEWER), e("POST", "/api/posts", Role.EDITOR),
-			e("GET", "/api/accounts", Role.VIEWER), e("POST", "/api/accounts/main/resume", Role.EDITOR),
+			e("GET", "/api/accounts", Role.VIEWER), e("GET", "/api/feeds", Role.VIEWER), e("POST", "/api/accounts/main/resume", Role.EDITOR),
 			e("POST", "/dashboard/accounts/main/resume", Role.EDITOR),
 			// open to all
 			e("GET", "/login", null), e("GET", "/actuator/health", null), e("POST", "/websub/ofoq", null));

@@ -12,6 +12,7 @@ import nashir.publish.Account;
 import nashir.queue.Post;
 import nashir.queue.PostChangeRefused;
 import nashir.queue.PostStatus;
+import nashir.schedule.FeedStatus;
 import nashir.schedule.PollTrigger;
 import nashir.schedule.Schedule;
 import org.junit.jupiter.api.Test;
@@ -59,8 +60,9 @@ class PagesTests extends WebSlice {
 		given(schedule.accounts()).willReturn(List.of("main"));
 		given(schedule.trigger()).willReturn(new PollTrigger.Every(Duration.ofSeconds(60)));
 		given(schedules.all()).willReturn(List.of(schedule));
-		given(feedStatuses.of(any(), anyInt()))
-			.willReturn(new FeedStatuses.FeedStatus(schedule, null, false, NOW, hostilePosts()));
+		given(feedCards.all()).willReturn(List.of(new FeedCards.FeedCard(schedule, new FeedStatus("ofoq",
+				java.net.URI.create("https://ofoq.example.com/feed/"), true, false, NOW, NOW, 2, HOSTILE, null, NOW),
+				hostilePosts())));
 		given(audit.latest(anyInt())).willReturn(List.of(new AuditLog.Entry(1, NOW, "nour", "edit", 1L, "main",
 				HOSTILE, HOSTILE + " (معدّل)", null)));
 

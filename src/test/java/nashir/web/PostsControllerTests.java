@@ -3,6 +3,7 @@ package nashir.web;
 import java.util.List;
 
 import nashir.queue.PostStatus;
+import nashir.schedule.FeedStatus;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.MediaType;
@@ -27,6 +28,9 @@ class PostsControllerTests extends WebSlice {
 						false, NOW, NOW, NOW, 3, false, null, false, "X refused the credentials of account main", NOW,
 						NOW, null)));
 		given(schedules.problems()).willReturn(List.of("broken.yml line 2: 'every' is not a duration: 'soon'"));
+		given(feeds.all()).willReturn(List.of(new FeedStatus("ofoq", java.net.URI.create("https://ofoq.example.com/feed/"),
+				true, false, NOW, NOW.minusSeconds(600), 3,
+				"feed \"ofoq\": https://ofoq.example.com/feed/: the server sent an HTML page, not a feed", NOW, null)));
 
 		mvc.perform(get("/").with(user("layla").roles("VIEWER")))
 			.andExpect(status().isOk())
@@ -37,7 +41,9 @@ class PostsControllerTests extends WebSlice {
 			.andExpect(content().string(containsString("فشل")))
 			.andExpect(content().string(containsString("https://x.com/i/web/status/1862")))
 			.andExpect(content().string(containsString("X refused the credentials of account main")))
-			.andExpect(content().string(containsString("broken.yml line 2")));
+			.andExpect(content().string(containsString("broken.yml line 2")))
+			.andExpect(content().string(containsString("متعثرة (٣ مرات متتالية)")))
+			.andExpect(content().string(containsString("the server sent an HTML page, not a feed")));
 	}
 
 	@Test

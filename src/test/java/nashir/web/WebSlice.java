@@ -12,6 +12,7 @@ import nashir.queue.Post;
 import nashir.queue.PostEditor;
 import nashir.queue.PostQueue;
 import nashir.queue.PostStatus;
+import nashir.schedule.FeedStatuses;
 import nashir.schedule.ScheduleCatalog;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -60,7 +61,10 @@ abstract class WebSlice {
 	ScheduleCatalog schedules;
 
 	@MockitoBean
-	FeedStatuses feedStatuses;
+	FeedStatuses feeds;
+
+	@MockitoBean
+	FeedCards feedCards;
 
 	@MockitoBean
 	AuditLog audit;
