@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import nashir.queue.AccountStates;
+import nashir.queue.AccountStatus;
 import nashir.queue.Post;
 
 import org.springframework.stereotype.Controller;
@@ -17,8 +19,11 @@ class QueueController {
 
 	private final PostLog log;
 
-	QueueController(PostLog log) {
+	private final AccountStates accounts;
+
+	QueueController(PostLog log, AccountStates accounts) {
 		this.log = log;
+		this.accounts = accounts;
 	}
 
 	@GetMapping("/queue")
@@ -27,6 +32,10 @@ class QueueController {
 			.stream()
 			.collect(Collectors.groupingBy(Post::account, LinkedHashMap::new, Collectors.toList()));
 		model.addAttribute("accounts", byAccount);
+		// Why an account's posts are not going out (paused, rate limited, capped), next to its queue.
+		model.addAttribute("states", accounts.all()
+			.stream()
+			.collect(Collectors.toMap(AccountStatus::account, AccountStatus::state)));
 		return "queue";
 	}
 

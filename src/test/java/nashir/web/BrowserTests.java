@@ -213,8 +213,20 @@ class BrowserTests {
 			.contains("/api/schedules/{id}/pause");
 	}
 
+	/** The whole page up to 1,800 pixels high, then the window back to its size. */
 	private static void save(Path file) throws IOException {
-		Files.write(file, ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+		org.openqa.selenium.Dimension size = browser.manage().window().getSize();
+		long height = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeScript("return document.documentElement.scrollHeight");
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(size.getWidth(),
+				(int) Math.min(1800, Math.max(size.getHeight(), height + 100))));
+		try {
+			Files.write(file,
+					((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+		}
+		finally {
+			browser.manage().window().setSize(size);
+		}
 	}
 
 	private long waiting(String schedule, String text, boolean review) {

@@ -22,6 +22,7 @@ class Newsroom {
 	}
 
 	void clear() {
+		jdbc.sql("DELETE FROM feed_state").update();
 		jdbc.sql("DELETE FROM post_event").update();
 		jdbc.sql("DELETE FROM post").update();
 		jdbc.sql("DELETE FROM audit_entry").update();
@@ -47,6 +48,14 @@ class Newsroom {
 			.params(id, utc(at), null, status.name(), "test", "fixture")
 			.update();
 		return id;
+	}
+
+	/** A feed as its last polls left it; {@code error} null for a healthy one. */
+	void feed(String id, String url, Instant lastPoll, Instant lastSuccess, int failures, String error) {
+		jdbc.sql("INSERT INTO feed_state (feed_id, url, baseline_at, last_poll_at, last_success_at, consecutive_failures, "
+				+ "last_error) VALUES (?, ?, ?, ?, ?, ?, ?)")
+			.params(id, url, utc(lastSuccess), utc(lastPoll), utc(lastSuccess), failures, error)
+			.update();
 	}
 
 	private static Object utc(Instant instant) {

@@ -38,6 +38,10 @@ class NewsroomDay {
 	}
 
 	void fill() {
+		newsroom.feed("ofoq", "https://ofoq.example.com/feed/", now.minusSeconds(20), now.minusSeconds(20), 0, null);
+		newsroom.feed("ofoq-opinion", "https://ofoq.example.com/category/opinion/feed/", now.minusSeconds(40),
+				now.minus(Duration.ofMinutes(25)), 5, "feed \"ofoq-opinion\": https://ofoq.example.com/category/opinion/feed/: "
+						+ "the server answered 503 Service Unavailable");
 		Random random = new Random(29);
 		for (int hour = 1; hour < 7 * 24; hour += 1 + random.nextInt(3)) {
 			String account = random.nextInt(3) == 0 ? "ofoq_sport" : "main";

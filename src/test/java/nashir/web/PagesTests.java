@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import nashir.publish.Account;
+import nashir.queue.AccountStatus;
 import nashir.queue.Post;
 import nashir.queue.PostChangeRefused;
 import nashir.queue.PostStatus;
@@ -87,12 +88,15 @@ class PagesTests extends WebSlice {
 	void shouldListTheQueuePerAccountWithDueTimeAndCountdown() throws Exception {
 		given(log.upcoming()).willReturn(List.of(aPost(1, "قمة “بوتين وبايدن”", PostStatus.QUEUED),
 				withAccount(aPost(2, "الهلال يتأهل إلى النهائي", PostStatus.QUEUED), "ofoq_sport")));
+		given(accountStates.all()).willReturn(List.of(new AccountStatus("main", AccountStatus.State.PAUSED, false,
+				"X refused the credentials", NOW, null, null, null, 0, 0)));
 		mvc.perform(get("/queue").with(user("layla").roles("VIEWER")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("@main")))
 			.andExpect(content().string(containsString("@ofoq_sport")))
 			.andExpect(content().string(containsString("2026-11-29 08:10")))
 			.andExpect(content().string(containsString("data-due=\"2026-11-29T08:10:00Z\"")))
+			.andExpect(content().string(containsString("متوقف: رُفضت بيانات الدخول")))
 			// a viewer reads, and gets neither the text box nor the buttons
 			.andExpect(content().string(not(containsString("<textarea"))))
 			.andExpect(content().string(not(containsString("button class=\"cancel"))));
