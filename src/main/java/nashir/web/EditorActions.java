@@ -84,8 +84,13 @@ class EditorActions {
 	/** Queues an editor's own post for each account, by the queue's own rules for manual posts. */
 	@Transactional
 	List<Post> compose(ComposeForm form, Instant dueAt, String user) {
-		List<Post> created = editor.write(form.getText(), form.getAccounts(), form.imageUrlOrNull(), dueAt,
-				form.isUrgent(), user);
+		return write(form.getText(), form.getAccounts(), form.imageUrlOrNull(), dueAt, form.isUrgent(), user);
+	}
+
+	/** The same through the API ({@code POST /api/posts}); {@code dueAt} null means now. */
+	@Transactional
+	List<Post> write(String text, List<String> accounts, String imageUrl, Instant dueAt, boolean urgent, String user) {
+		List<Post> created = editor.write(text, accounts, imageUrl, dueAt, urgent, user);
 		created.forEach(post -> audit.record(user, "compose", post.id(), post.account(), null, post.text(),
 				"due " + post.dueAt()));
 		return created;

@@ -46,6 +46,7 @@ class ApiTests {
 		jdbc.sql("DELETE FROM post_event").update();
 		jdbc.sql("DELETE FROM post").update();
 		jdbc.sql("DELETE FROM account_state").update();
+		jdbc.sql("DELETE FROM audit_entry").update();
 	}
 
 	@Test
@@ -66,6 +67,7 @@ class ApiTests {
 			assertThat(post.imageUrl()).isEqualTo("https://ofoq.example.com/a.jpg");
 			assertThat(post.scheduleId()).isNull();
 		});
+		assertThat(audit()).containsExactly("nour:compose", "nour:compose");
 	}
 
 	@Test
@@ -96,6 +98,11 @@ class ApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("OK"));
 		asEditor(post("/api/accounts/nobody/resume")).andExpect(status().isNotFound());
+		assertThat(audit()).containsExactly("nour:account-resume");
+	}
+
+	private java.util.List<String> audit() {
+		return jdbc.sql("SELECT username || ':' || action FROM audit_entry ORDER BY id").query(String.class).list();
 	}
 
 	/** The API as a logged-in editor sees it (a session, so with the CSRF token a page would send). */

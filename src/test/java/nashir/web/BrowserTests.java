@@ -97,6 +97,14 @@ class BrowserTests {
 	}
 
 	@Test
+	void shouldAnswerAMissingPageWithOneArabicLine() {
+		open("/no-such-page");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("404");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("لا توجد صفحة بهذا العنوان.")
+			.doesNotContain("Exception");
+	}
+
+	@Test
 	void shouldApproveAPostWaitingForReview() {
 		long id = waiting("ofoq-opinion", HEADLINE + "\nhttps://ofoq.example.com/?p=104233", true);
 		open("/review");
