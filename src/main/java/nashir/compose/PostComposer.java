@@ -75,6 +75,14 @@ public class PostComposer {
 				image(story, rules.image(), page));
 	}
 
+	/**
+	 * The image the article page at {@code link} announces ({@code og:image}, {@code twitter:image}),
+	 * for a story whose feed gave none. Reads the page: call it outside any transaction.
+	 */
+	public Optional<String> pageImage(String link) {
+		return Links.encode(link).map(images::imageOf).flatMap(Links::encode);
+	}
+
 	private String image(Story story, ImageMode mode, Optional<String> page) {
 		if (mode == ImageMode.NONE) {
 			return null;

@@ -9,11 +9,14 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntSupplier;
 
 import nashir.feed.FetchResult.Validators;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,10 +27,13 @@ class FeedLedger {
 	private static final String STATE_COLUMNS = "feed_id, url, etag, last_modified, baseline_at, last_poll_at, "
 			+ "last_success_at, consecutive_failures, last_error, retry_at";
 
+	private final JdbcTemplate template;
+
 	private final JdbcClient jdbc;
 
-	FeedLedger(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	FeedLedger(JdbcTemplate template) {
+		this.template = template;
+		this.jdbc = JdbcClient.create(template);
 	}
 
 	Optional<FeedState> state(String feedId) {
@@ -61,19 +67,23 @@ class FeedLedger {
 			.list());
 	}
 
-	void record(String feedId, FeedItem item, String linkKey, Instant now) {
-		this.jdbc
-			.sql("INSERT INTO feed_item (feed_id, item_key, link, title, published_at, first_seen_at, link_key) "
-					+ "VALUES (?, ?, ?, ?, ?, ?, ?)")
-			.params(feedId, item.key(), cut(item.link().toString()), cut(item.title()), time(item.published()), time(now),
-					linkKey)
-			.update();
+	/** Records items as seen, in one JDBC batch: a first read records a whole feed at once. */
+	void record(String feedId, Map<FeedItem, String> linkKeys, Instant now) {
+		if (linkKeys.isEmpty()) {
+			return;
+		}
+		List<Object[]> rows = linkKeys.entrySet()
+			.stream()
+			.map((entry) -> new Object[] { feedId, entry.getKey().key(), cut(entry.getKey().link().toString()),
+					cut(entry.getKey().title()), time(entry.getKey().published()), time(now), entry.getValue() })
+			.toList();
+		this.template.batchUpdate("INSERT INTO feed_item (feed_id, item_key, link, title, published_at, first_seen_at, "
+				+ "link_key) VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
 	}
 
 	/** After a read: the feed is healthy again. {@code validators} {@code null} keeps the stored ones (a push has none). */
 	void saveSuccess(String feedId, URI url, Validators validators, boolean baseline, Instant now) {
-		ensureRow(feedId, url);
-		this.jdbc.sql("""
+		upsert(feedId, url, () -> this.jdbc.sql("""
 				UPDATE feed_state SET url = :url, last_poll_at = :now, last_success_at = :now,
 				  consecutive_failures = 0, last_error = NULL, retry_at = NULL,
 				  baseline_at = CASE WHEN :baseline THEN :now ELSE baseline_at END,
@@ -87,25 +97,29 @@ class FeedLedger {
 			.param("keep", validators == null)
 			.param("etag", validators == null ? null : validators.etag())
 			.param("lastModified", validators == null ? null : validators.lastModified())
-			.update();
+			.update());
 	}
 
 	void saveNotModified(String feedId, URI url, Instant now) {
-		ensureRow(feedId, url);
-		this.jdbc.sql("UPDATE feed_state SET last_poll_at = ?, last_success_at = ?, consecutive_failures = 0, "
-				+ "last_error = NULL, retry_at = NULL WHERE feed_id = ?").params(time(now), time(now), feedId).update();
+		upsert(feedId, url, () -> this.jdbc.sql("UPDATE feed_state SET last_poll_at = ?, last_success_at = ?, "
+				+ "consecutive_failures = 0, last_error = NULL, retry_at = NULL WHERE feed_id = ?")
+			.params(time(now), time(now), feedId)
+			.update());
 	}
 
 	/** The stored URL is left alone so that a feed moved to a failing URL still takes its baseline later. */
 	void saveFailure(String feedId, URI url, String error, int failures, Instant retryAt, Instant now) {
-		ensureRow(feedId, url);
-		this.jdbc.sql("UPDATE feed_state SET last_poll_at = ?, consecutive_failures = ?, last_error = ?, retry_at = ? "
-				+ "WHERE feed_id = ?").params(time(now), failures, cut(error), time(retryAt), feedId).update();
+		upsert(feedId, url, () -> this.jdbc.sql("UPDATE feed_state SET last_poll_at = ?, consecutive_failures = ?, "
+				+ "last_error = ?, retry_at = ? WHERE feed_id = ?")
+			.params(time(now), failures, cut(error), time(retryAt), feedId)
+			.update());
 	}
 
-	private void ensureRow(String feedId, URI url) {
-		if (state(feedId).isEmpty()) {
+	/** Runs {@code update}; on a feed's very first poll there is no row yet, so it is created first. */
+	private void upsert(String feedId, URI url, IntSupplier update) {
+		if (update.getAsInt() == 0) {
 			this.jdbc.sql("INSERT INTO feed_state (feed_id, url) VALUES (?, ?)").params(feedId, url.toString()).update();
+			update.getAsInt();
 		}
 	}
 

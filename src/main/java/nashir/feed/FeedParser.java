@@ -56,11 +56,12 @@ final class FeedParser {
 		try {
 			return build(xml, contentType, url, false);
 		}
-		catch (com.rometools.rome.io.FeedException | IllegalArgumentException | IOException strictFailure) {
+		catch (com.rometools.rome.io.FeedException | RuntimeException | IOException strictFailure) {
 			try {
 				return build(xml, contentType, url, true);
 			}
-			catch (com.rometools.rome.io.FeedException | IllegalArgumentException | IOException ex) {
+			// Rome and its modules throw unchecked exceptions on some malformed input: still one line.
+			catch (com.rometools.rome.io.FeedException | RuntimeException | IOException ex) {
 				throw new FeedException(url + ": " + explain(ex));
 			}
 		}
@@ -214,6 +215,9 @@ final class FeedParser {
 		}
 		if (ex instanceof IllegalArgumentException) {
 			return "not an RSS or Atom feed (" + shorten(message) + ")";
+		}
+		if (ex instanceof RuntimeException) {
+			return "the feed could not be parsed (" + ex.getClass().getSimpleName() + ")";
 		}
 		if (ex instanceof IOException) {
 			return "cannot decode the feed's characters (" + shorten(message) + ")";

@@ -3,7 +3,9 @@ package nashir.feed;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -31,19 +33,21 @@ class ItemIngester {
 		Set<String> seenKeys = new HashSet<>(this.ledger.knownKeys(feedId, oldestFirst.stream().map(FeedItem::key).toList()));
 		Set<String> seenLinks = new HashSet<>(this.ledger.knownLinkKeys(feedId, linkKeys));
 		List<FeedItem> fresh = new ArrayList<>();
+		Map<FeedItem, String> unrecorded = new LinkedHashMap<>();
 		for (int i = 0; i < oldestFirst.size(); i++) {
 			FeedItem item = oldestFirst.get(i);
 			String linkKey = linkKeys.get(i);
 			boolean isNew = !seenKeys.contains(item.key()) && !seenLinks.contains(linkKey);
 			if (seenKeys.add(item.key())) {
 				// Recorded even when only its link was known, so that next time its own key answers.
-				this.ledger.record(feedId, item, linkKey, now);
+				unrecorded.put(item, linkKey);
 			}
 			seenLinks.add(linkKey);
 			if (isNew) {
 				fresh.add(item);
 			}
 		}
+		this.ledger.record(feedId, unrecorded, now);
 		// A first read (or a read of a new URL) would flood the account with the feed's whole
 		// history: everything is recorded, only the newest `backlog` items go on.
 		List<FeedItem> candidates = baseline

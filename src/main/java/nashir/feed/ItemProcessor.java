@@ -6,7 +6,6 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,11 +29,13 @@ final class ItemProcessor {
 		}
 		String body = entry.content() != null ? entry.content() : entry.description();
 		String summary = HtmlText.plain(entry.description() != null ? entry.description() : entry.content());
-		URI image = Stream.concat(entry.images().stream(), Stream.of(HtmlText.firstImage(body, link)))
+		// The <img> fallback costs an HTML parse: only when no Media RSS or enclosure image is usable.
+		URI image = entry.images()
+			.stream()
 			.map((candidate) -> absolute(candidate, link))
 			.filter((candidate) -> candidate != null)
 			.findFirst()
-			.orElse(null);
+			.orElseGet(() -> absolute(HtmlText.firstImage(body, link), link));
 		String key = ItemIdentity.key(entry.uri(), link, title, entry.published());
 		return Optional.of(new FeedItem(key, entry.uri(), title, link, entry.published(),
 				entry.categories().stream().map(HtmlText::plain).filter((name) -> !name.isEmpty()).toList(),

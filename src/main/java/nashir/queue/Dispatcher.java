@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import nashir.compose.PostComposer;
 import nashir.publish.OutgoingPost;
 import nashir.publish.PublishOutcome;
 import nashir.publish.Publishers;
@@ -43,6 +44,8 @@ class Dispatcher implements DisposableBean {
 
 	private final PublishResults results;
 
+	private final PostComposer composer;
+
 	private final DispatcherSettings settings;
 
 	private final NodeName node;
@@ -54,7 +57,8 @@ class Dispatcher implements DisposableBean {
 	private final ExecutorService lanes;
 
 	Dispatcher(PostRepository posts, PostStateMachine states, AccountStates accounts, Publishers publishers,
-			PublishResults results, DispatcherSettings settings, XApiSettings x, NodeName node, Clock clock) {
+			PublishResults results, PostComposer composer, DispatcherSettings settings, XApiSettings x, NodeName node,
+			Clock clock) {
 		// A lease shorter than X's answer time would hand a post that is still in flight to another node.
 		if (settings.lease().compareTo(x.requestTimeout().multipliedBy(2)) < 0) {
 			throw new IllegalStateException("nashir.dispatcher.lease (" + settings.lease()
@@ -65,6 +69,7 @@ class Dispatcher implements DisposableBean {
 		this.accounts = accounts;
 		this.publishers = publishers;
 		this.results = results;
+		this.composer = composer;
 		this.settings = settings;
 		this.node = node;
 		this.clock = clock;
@@ -123,13 +128,23 @@ class Dispatcher implements DisposableBean {
 		PublishOutcome outcome;
 		try {
 			outcome = publishers.forAccount(post.account())
-				.publish(new OutgoingPost(post.account(), post.text(), post.imageUrl(), post.title()));
+				.publish(new OutgoingPost(post.account(), post.text(), image(post), post.title()));
 		}
 		catch (RuntimeException ex) {
 			results.crashed(post, ex);
 			return;
 		}
 		results.record(post, outcome);
+	}
+
+	/** The post's image, or its article page's when its feed gave none. */
+	private String image(Post post) {
+		if (post.imageUrl() != null || post.link() == null || !posts.findsImage(post.id())) {
+			return post.imageUrl();
+		}
+		String found = composer.pageImage(post.link()).orElse(null);
+		posts.imageFound(post.id(), found);
+		return found;
 	}
 
 	/** On shutdown, posts in flight finish; a post that cannot finish in time is taken back after its lease. */

@@ -34,9 +34,9 @@ class PostRepository {
 	 */
 	Optional<Long> insertIfAbsent(NewPost post, Instant now) {
 		String values = ":scheduleId, :account, :itemKey, :title, :link, :text, :imageUrl, :status, :urgent, "
-				+ ":dueAt, :storyAt, :detectedAt, :now, :now";
+				+ ":dueAt, :storyAt, :detectedAt, :now, :now, :findImage";
 		String insert = "INSERT INTO post (schedule_id, account, item_key, title, link, text, image_url, status, "
-				+ "urgent, due_at, story_at, detected_at, created_at, updated_at) ";
+				+ "urgent, due_at, story_at, detected_at, created_at, updated_at, find_image) ";
 		String sql = post.itemKey() == null ? insert + "VALUES (" + values + ")"
 				: insert + "SELECT " + values + " WHERE NOT EXISTS (SELECT 1 FROM post "
 						+ "WHERE account = :account AND schedule_id = :scheduleId AND item_key = :itemKey)";
@@ -55,6 +55,7 @@ class PostRepository {
 			.param("storyAt", utc(post.storyAt()))
 			.param("detectedAt", utc(post.detectedAt()))
 			.param("now", utc(now))
+			.param("findImage", post.findImage() && post.imageUrl() == null && post.link() != null)
 			.update(key, "id");
 		return rows == 0 ? Optional.empty() : Optional.of(key.getKeyAs(Number.class).longValue());
 	}
@@ -68,6 +69,19 @@ class PostRepository {
 			.param("limit", limit)
 			.query(this::post)
 			.list();
+	}
+
+	/** Whether the post is still to take its article page's image. */
+	boolean findsImage(long id) {
+		return jdbc.sql("SELECT find_image FROM post WHERE id = :id").param("id", id).query(Boolean.class).single();
+	}
+
+	/** Keeps the image found for the post, so the publish log shows what was attached. */
+	void imageFound(long id, String imageUrl) {
+		jdbc.sql("UPDATE post SET image_url = :imageUrl, find_image = FALSE WHERE id = :id")
+			.param("id", id)
+			.param("imageUrl", imageUrl)
+			.update();
 	}
 
 	/** Accounts with queued posts whose time has come. */

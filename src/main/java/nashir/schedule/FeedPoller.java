@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import nashir.compose.ComposedPost;
+import nashir.compose.ImageMode;
 import nashir.compose.PostComposer;
 import nashir.compose.Story;
 import nashir.feed.FeedItem;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * One poll of a schedule's feed, and what becomes of its new stories: a composed post for each
  * of the schedule's accounts, queued (or held for review) in the transaction that records the
- * story as seen.
+ * story as seen. Composing here never reads an article page (that would hold the transaction
+ * open on a slow site): a story without a feed image takes its page's image when it is sent.
  */
 @Component
 class FeedPoller implements NewItemsHandler {
@@ -33,16 +35,15 @@ class FeedPoller implements NewItemsHandler {
 
 	private final FeedRefresher refresher;
 
-	private final PostComposer composer;
+	private final PostComposer composer = PostComposer.offline();
 
 	private final PostQueue queue;
 
 	private final Clock clock;
 
-	FeedPoller(ScheduleCatalog catalog, FeedRefresher refresher, PostComposer composer, PostQueue queue, Clock clock) {
+	FeedPoller(ScheduleCatalog catalog, FeedRefresher refresher, PostQueue queue, Clock clock) {
 		this.catalog = catalog;
 		this.refresher = refresher;
-		this.composer = composer;
 		this.queue = queue;
 		this.clock = clock;
 	}
@@ -77,8 +78,9 @@ class FeedPoller implements NewItemsHandler {
 		boolean review = schedule.mode() == Schedule.Mode.REVIEW || !post.valid();
 		String reason = !post.valid() ? "too long for X even when shortened (" + post.weightedLength() + "/280)"
 				: review ? "new story, waits for review" : "new story";
+		boolean findImage = schedule.compose().image() == ImageMode.AUTO && post.imageUrl() == null;
 		queue.enqueue(new NewPost(schedule.id(), account, item.key(), item.title(), item.link().toString(), post.text(),
-				post.imageUrl(), review, false, now, item.published(), now), reason)
+				post.imageUrl(), review, false, now, item.published(), now, findImage), reason)
 			.ifPresent(queued -> log.info("event=post_queued schedule={} account={} post={} item={}", schedule.id(),
 					account, queued.id(), item.key()));
 	}

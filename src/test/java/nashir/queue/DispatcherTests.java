@@ -92,6 +92,34 @@ class DispatcherTests {
 	}
 
 	@Test
+	void shouldTakeTheArticlePagesImageWhenThePostIsSentNotWhenItIsQueued() {
+		com.github.tomakehurst.wiremock.WireMockServer site = new com.github.tomakehurst.wiremock.WireMockServer(
+				com.github.tomakehurst.wiremock.core.WireMockConfiguration.options().dynamicPort());
+		site.start();
+		try {
+			site.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/2026/11/29/story/")
+				.willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+					.withHeader("Content-Type", "text/html; charset=UTF-8")
+					.withBody("<html><head><meta property=\"og:image\" content=\"/uploads/story.jpg\"></head></html>")));
+			String link = site.baseUrl() + "/2026/11/29/story/";
+			Post post = queue.enqueue(new NewPost("ofoq", "main", "img", "عنوان", link, "عنوان " + link, null, false,
+					false, clock.instant(), null, clock.instant(), true), "new story").orElseThrow();
+			assertThat(site.getAllServeEvents()).as("nothing is read while queuing").isEmpty();
+			given(publisher.publish(any())).willReturn(new PublishOutcome.Published("9", false, null, RateLimitStatus.UNKNOWN));
+
+			dispatcher.dispatch().join();
+
+			ArgumentCaptor<OutgoingPost> sent = ArgumentCaptor.forClass(OutgoingPost.class);
+			verify(publisher).publish(sent.capture());
+			assertThat(sent.getValue().imageUrl()).isEqualTo(site.baseUrl() + "/uploads/story.jpg");
+			assertThat(reload(post).imageUrl()).isEqualTo(site.baseUrl() + "/uploads/story.jpg");
+		}
+		finally {
+			site.stop();
+		}
+	}
+
+	@Test
 	void shouldNotSendAPostBeforeItIsDue() {
 		queue.enqueue(new NewPost(null, "main", null, null, null, "لاحقا", null, false, false,
 				clock.instant().plus(Duration.ofHours(1)), null, clock.instant()), "editor");

@@ -1,0 +1,95 @@
+package nashir.feed.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * Serves {@code /feed/<n>}: any number of identical Arabic WordPress feeds of 50 items on
+ * loopback, with an ETag per version so unchanged feeds answer 304. {@code POST /bump} publishes
+ * one new story on every feed (the oldest of the 50 drops out). Run in its own JVM so that the
+ * benchmarked process pays only for the client side.
+ */
+public final class LoopbackFeedServer {
+
+	private static final String[] TITLES = { "قمة &#8220;بوتين وبايدن&#8221;.. اتفاق على إطلاق حوار شامل قريبا",
+			"ارتفاع أسعار النفط إلى أعلى مستوى منذ عامين", "المنتخب الوطني يتأهل إلى الدور الثاني بعد فوز مثير",
+			"وزارة الصحة: تراجع الإصابات اليومية بنسبة 30% خلال أسبوع", "معرض الكتاب يفتح أبوابه بمشاركة 500 دار نشر" };
+
+	private final AtomicInteger version = new AtomicInteger();
+
+	private final Map<Integer, byte[]> bodies = new ConcurrentHashMap<>();
+
+	public static void main(String[] args) throws IOException {
+		int port = args.length > 0 ? Integer.parseInt(args[0]) : 18080;
+		new LoopbackFeedServer().start(port);
+	}
+
+	void start(int port) throws IOException {
+		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 1024);
+		server.setExecutor(Executors.newFixedThreadPool(4));
+		server.createContext("/feed/", this::feed);
+		server.createContext("/bump", (exchange) -> {
+			this.version.incrementAndGet();
+			reply(exchange, 200, new byte[0]);
+		});
+		server.start();
+		System.out.println("serving on http://127.0.0.1:" + port + "/feed/<n>");
+	}
+
+	private void feed(HttpExchange exchange) throws IOException {
+		int current = this.version.get();
+		String etag = "\"v" + current + "\"";
+		exchange.getResponseHeaders().set("ETag", etag);
+		if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+			exchange.sendResponseHeaders(304, -1);
+			exchange.close();
+			return;
+		}
+		exchange.getResponseHeaders().set("Content-Type", "application/rss+xml; charset=UTF-8");
+		reply(exchange, 200, this.bodies.computeIfAbsent(current, LoopbackFeedServer::body));
+	}
+
+	private static void reply(HttpExchange exchange, int status, byte[] body) throws IOException {
+		exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(body);
+		}
+	}
+
+	/** Version {@code v} lists stories v+1 .. v+50, newest first, each about 1.2 KB like a real WordPress item. */
+	static byte[] body(int version) {
+		StringBuilder xml = new StringBuilder("""
+				<?xml version="1.0" encoding="UTF-8"?>
+				<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+				<channel><title>أفق نيوز</title><link>https://ofoq.example.com</link><description>أخبار</description>
+				""");
+		Instant start = Instant.parse("2021-06-16T00:00:00Z");
+		for (int n = version + 50; n > version; n--) {
+			String title = TITLES[n % TITLES.length] + " (" + n + ")";
+			String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(start.plusSeconds(60L * n).atOffset(ZoneOffset.UTC));
+			String text = "اتفق الرئيسان الأمريكي والروسي في جنيف على إطلاق حوار شامل حول الاستقرار الاستراتيجي. ".repeat(4);
+			xml.append("<item><title>").append(title).append("</title>")
+				.append("<link>https://ofoq.example.com/2021/06/16/خبر-رقم-").append(n).append("/</link>")
+				.append("<dc:creator><![CDATA[محرر أفق]]></dc:creator><pubDate>").append(date).append("</pubDate>")
+				.append("<category><![CDATA[أخبار دولية]]></category><category><![CDATA[سياسة]]></category>")
+				.append("<guid isPermaLink=\"false\">https://ofoq.example.com/?p=").append(n).append("</guid>")
+				.append("<description><![CDATA[").append(text).append(" [&#8230;]]]></description>")
+				.append("<content:encoded><![CDATA[<p><img src=\"https://ofoq.example.com/wp-content/uploads/")
+				.append(n).append(".jpg\" /></p><p>").append(text).append("</p>]]></content:encoded></item>\n");
+		}
+		return xml.append("</channel></rss>\n").toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+}
