@@ -17,7 +17,6 @@ import nashir.schedule.ScheduleCatalog;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -81,7 +80,7 @@ abstract class WebSlice {
 	@MockitoBean
 	AccountSettings accountSettings;
 
-	@TestConfiguration(proxyBeanMethods = false)
+	/** Imported, never scanned: not a {@code @Component}, so the running application cannot pick it up. */
 	static class Fixed {
 
 		@Bean
