@@ -9,9 +9,14 @@
     return Math.max(280, element.clientWidth || section.clientWidth || 600);
   }
 
+  // Hours on the axis in the newsroom's zone, as on every other page, whatever the browser's zone.
+  var zone = section.getAttribute('data-zone');
+  var tzDate = function (ts) { return uPlot.tzDate(new Date(ts * 1e3), zone); };
+
   function chart(id, series, data, options) {
     var element = document.getElementById(id);
-    var opts = Object.assign({ width: width(element), height: 220, series: [{}].concat(series),
+    var opts = Object.assign({ width: width(element), height: 220, tzDate: tzDate,
+      series: [{ label: section.getAttribute('data-time') }].concat(series),
       axes: [{}, {}], legend: { show: true } }, options || {});
     return new uPlot(opts, data, element);
   }

@@ -22,10 +22,13 @@ class DashboardController {
 
 	private final EditorActions actions;
 
-	DashboardController(DashboardStats stats, AccountStates accounts, EditorActions actions) {
+	private final NewsroomZone zone;
+
+	DashboardController(DashboardStats stats, AccountStates accounts, EditorActions actions, NewsroomZone zone) {
 		this.stats = stats;
 		this.accounts = accounts;
 		this.actions = actions;
+		this.zone = zone;
 	}
 
 	@GetMapping("/dashboard")
@@ -33,6 +36,7 @@ class DashboardController {
 		DashboardStats.Stats week = stats.lastWeek();
 		model.addAttribute("stats", week);
 		model.addAttribute("accounts", accounts.all());
+		model.addAttribute("zone", zone.zone().getId());
 		return "dashboard";
 	}
 
