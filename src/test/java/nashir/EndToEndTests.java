@@ -5,9 +5,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -36,6 +38,9 @@ import static org.awaitility.Awaitility.await;
  * against a WireMock news site and a WireMock X.
  */
 class EndToEndTests {
+
+	/** The first admin's password on the fresh database (NASHIR_ADMIN_PASSWORD): the pages need a login. */
+	private static final String ADMIN_PASSWORD = "e2e-admin-password";
 
 	@TempDir
 	Path home;
@@ -112,7 +117,8 @@ class EndToEndTests {
 				"--nashir.data-dir=" + home.resolve("data"), "--nashir.schedules-dir=" + home.resolve("schedules"),
 				"--nashir.x.api-base-url=http://localhost:" + x.port(), "--nashir.dispatcher.interval=100ms",
 				"--nashir.accounts.main.consumer-key=ck-e2e", "--nashir.accounts.main.consumer-secret=cs-e2e",
-				"--nashir.accounts.main.access-token=at-e2e", "--nashir.accounts.main.access-token-secret=as-e2e");
+				"--nashir.accounts.main.access-token=at-e2e", "--nashir.accounts.main.access-token-secret=as-e2e",
+				"--nashir.admin-password=" + ADMIN_PASSWORD);
 	}
 
 	private void awaitPolls(int more) {
@@ -128,7 +134,10 @@ class EndToEndTests {
 	private String fetch(String path) throws Exception {
 		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Authorization", "Basic " + Base64.getEncoder()
+					.encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+				.build(),
 					HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
 		return response.body();

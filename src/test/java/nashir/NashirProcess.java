@@ -6,10 +6,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 import static org.awaitility.Awaitility.await;
@@ -21,6 +23,9 @@ import static org.awaitility.Awaitility.await;
 public final class NashirProcess implements AutoCloseable {
 
 	private static final Path JAR = Path.of("target/nashir.jar");
+
+	/** The first admin's password on a fresh database (NASHIR_ADMIN_PASSWORD): the API needs a login. */
+	private static final String ADMIN_PASSWORD = "process-admin-password";
 
 	private final Process process;
 
@@ -53,7 +58,7 @@ public final class NashirProcess implements AutoCloseable {
 			throw new IllegalStateException(JAR + " is missing: run the tests with 'mvn verify', which builds it first");
 		}
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-jar", JAR.toString(), "--server.port=" + port));
+				"-Xmx512m", "-jar", JAR.toString(), "--server.port=" + port, "--nashir.admin-password=" + ADMIN_PASSWORD));
 		command.addAll(arguments);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
@@ -70,7 +75,10 @@ public final class NashirProcess implements AutoCloseable {
 
 	public String get(String path) throws IOException, InterruptedException {
 		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+				.header("Authorization", "Basic " + Base64.getEncoder()
+					.encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+				.build(),
 					HttpResponse.BodyHandlers.ofString())
 			.body();
 	}

@@ -113,7 +113,7 @@ class PageImageLookup implements ImageLookup {
 		catch (IOException | IllegalArgumentException | ExecutionException | TimeoutException ex) {
 			String reason = ex instanceof TimeoutException ? "timed out after " + totalTimeout
 					: ex instanceof ExecutionException ? String.valueOf(ex.getCause()) : ex.getMessage();
-			log.warn("Preview image lookup failed page={} reason=\"{}\"", pageUrl, reason);
+			log.warn("Page image lookup failed page={} reason=\"{}\"", pageUrl, reason);
 			return null;
 		}
 		catch (InterruptedException ex) {

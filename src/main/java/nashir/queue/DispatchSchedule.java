@@ -1,6 +1,8 @@
 package nashir.queue;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -15,8 +17,11 @@ class DispatchSchedule {
 
 	private final Dispatcher dispatcher;
 
-	DispatchSchedule(Dispatcher dispatcher) {
+	private final TaskExecutor executor;
+
+	DispatchSchedule(Dispatcher dispatcher, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
 		this.dispatcher = dispatcher;
+		this.executor = executor;
 	}
 
 	@Scheduled(fixedDelayString = "${nashir.dispatcher.interval:500ms}")
@@ -24,9 +29,13 @@ class DispatchSchedule {
 		dispatcher.dispatch();
 	}
 
+	/**
+	 * On another thread: after a commit the committed transaction is still bound to this one,
+	 * and the dispatcher's own moves would join it and never be committed.
+	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	void queued(PostQueued event) {
-		dispatcher.dispatch();
+		executor.execute(dispatcher::dispatch);
 	}
 
 }

@@ -1,5 +1,6 @@
 package nashir.web;
 
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 
@@ -22,8 +23,11 @@ class AccountsApiController {
 
 	private final AccountStates accounts;
 
-	AccountsApiController(AccountStates accounts) {
+	private final EditorActions actions;
+
+	AccountsApiController(AccountStates accounts, EditorActions actions) {
 		this.accounts = accounts;
+		this.actions = actions;
 	}
 
 	@GetMapping
@@ -32,14 +36,14 @@ class AccountsApiController {
 	}
 
 	@PostMapping("/{name}/resume")
-	AccountStatus resume(@PathVariable String name) {
-		accounts.resume(name);
+	AccountStatus resume(@PathVariable String name, Principal user) {
+		actions.resumeAccount(name, Editors.name(user));
 		return accounts.status(name);
 	}
 
-	@ExceptionHandler(IllegalArgumentException.class)
+	@ExceptionHandler({ IllegalArgumentException.class, ActionRefused.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
-	Map<String, String> unknown(IllegalArgumentException ex) {
+	Map<String, String> unknown(RuntimeException ex) {
 		return Map.of("error", ex.getMessage());
 	}
 

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import nashir.queue.Post;
 import nashir.queue.PostChangeRefused;
-import nashir.queue.PostEditor;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,16 +25,16 @@ class ManualPostsApiController {
 	record ManualPost(String text, List<String> accounts, String imageUrl, OffsetDateTime dueAt, Boolean urgent) {
 	}
 
-	private final PostEditor editor;
+	private final EditorActions actions;
 
-	ManualPostsApiController(PostEditor editor) {
-		this.editor = editor;
+	ManualPostsApiController(EditorActions actions) {
+		this.actions = actions;
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	List<Post> write(@RequestBody ManualPost post, Principal principal) {
-		return editor.write(post.text(), post.accounts(), post.imageUrl(),
+		return actions.write(post.text(), post.accounts(), post.imageUrl(),
 				post.dueAt() == null ? null : post.dueAt().toInstant(), Boolean.TRUE.equals(post.urgent()),
 				Editors.name(principal));
 	}

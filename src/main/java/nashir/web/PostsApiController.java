@@ -1,31 +1,134 @@
 package nashir.web;
 
+import java.security.Principal;
+import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import nashir.compose.TweetLength;
 import nashir.queue.Post;
+import nashir.queue.PostEvent;
 import nashir.queue.PostQueue;
 
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/posts}: the latest posts, newest first, as JSON. */
+/** {@code /api/posts}: the posts as JSON, and every change an editor can make to one. */
 @RestController
-@RequestMapping("/api/posts")
+@RequestMapping("/api")
 class PostsApiController {
 
 	private static final int MAX_LIMIT = 1000;
 
 	private final PostQueue queue;
 
-	PostsApiController(PostQueue queue) {
+	private final PostLog log;
+
+	private final EditorActions actions;
+
+	PostsApiController(PostQueue queue, PostLog log, EditorActions actions) {
 		this.queue = queue;
+		this.log = log;
+		this.actions = actions;
 	}
 
-	@GetMapping
+	@Operation(summary = "The latest posts, newest first")
+	@GetMapping("/posts")
 	List<Post> latest(@RequestParam(defaultValue = "100") int limit) {
 		return queue.latest(Math.max(1, Math.min(limit, MAX_LIMIT)));
+	}
+
+	@GetMapping("/posts/{id}")
+	Post post(@PathVariable long id) {
+		return queue.find(id).orElseThrow(() -> new NotFound("there is no post " + id));
+	}
+
+	@Operation(summary = "Every change of the post's state: the publish log's trail")
+	@GetMapping("/posts/{id}/events")
+	List<PostEvent> events(@PathVariable long id) {
+		post(id);
+		return queue.events(id);
+	}
+
+	@Operation(summary = "Posts that will be sent, per account, urgent first, then by due time")
+	@GetMapping("/queue")
+	List<Post> upcoming() {
+		return log.upcoming();
+	}
+
+	@Operation(summary = "Posts waiting for an editor")
+	@GetMapping("/review")
+	List<Post> inReview() {
+		return log.inReview();
+	}
+
+	@Operation(summary = "The publish log, filtered like the log page (at most 500 rows, newest first)")
+	@GetMapping("/log")
+	List<Post> search(LogFilter filter) {
+		return log.search(filter);
+	}
+
+	@Operation(summary = "A text's length by X's count, as the publisher counts it")
+	@PostMapping("/length")
+	TweetLength length(@RequestBody Text text) {
+		return TweetLength.of(text.text());
+	}
+
+	@PostMapping("/posts/{id}/approve")
+	Post approve(@PathVariable long id, Principal user) {
+		return actions.approve(id, user.getName());
+	}
+
+	@PostMapping("/posts/{id}/hold")
+	Post hold(@PathVariable long id, Principal user) {
+		return actions.hold(id, user.getName());
+	}
+
+	@PostMapping("/posts/{id}/cancel")
+	Post cancel(@PathVariable long id, Principal user) {
+		return actions.cancel(id, user.getName());
+	}
+
+	@PostMapping("/posts/{id}/post-now")
+	Post postNow(@PathVariable long id, Principal user) {
+		return actions.postNow(id, user.getName());
+	}
+
+	@PostMapping("/posts/{id}/urgent")
+	Post urgent(@PathVariable long id, @RequestBody Urgent urgent, Principal user) {
+		return actions.markUrgent(id, urgent.urgent(), user.getName());
+	}
+
+	@PostMapping("/posts/{id}/reschedule")
+	Post reschedule(@PathVariable long id, @RequestBody Reschedule reschedule, Principal user) {
+		if (reschedule.dueAt() == null) {
+			throw new ActionRefused("dueAt is missing: give an ISO-8601 instant such as 2026-11-29T10:00:00Z");
+		}
+		return actions.reschedule(id, reschedule.dueAt(), user.getName());
+	}
+
+	@PostMapping("/posts/{id}/text")
+	Post editText(@PathVariable long id, @RequestBody Text text, Principal user) {
+		return actions.editText(id, text.text() == null ? "" : text.text(), user.getName());
+	}
+
+	@PostMapping("/posts/{id}/retry")
+	Post retry(@PathVariable long id, Principal user) {
+		return actions.retry(id, user.getName());
+	}
+
+	record Text(String text) {
+	}
+
+	record Urgent(boolean urgent) {
+	}
+
+	record Reschedule(Instant dueAt) {
 	}
 
 }

@@ -1,19 +1,45 @@
 package nashir.web;
 
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.i18n.FixedLocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** The newsroom's language: Arabic first. */
+/** The newsroom's language and clock: Arabic unless the user picks English ({@code ?lang=en}), kept in a cookie. */
 @Configuration(proxyBeanMethods = false)
-class WebConfiguration {
+class WebConfiguration implements WebMvcConfigurer {
+
+	static final Locale ARABIC = Locale.forLanguageTag("ar");
 
 	@Bean
 	LocaleResolver localeResolver() {
-		return new FixedLocaleResolver(Locale.forLanguageTag("ar"));
+		CookieLocaleResolver resolver = new CookieLocaleResolver("nashir-lang");
+		// Arabic even when the browser asks for English: the newsroom works in Arabic first.
+		resolver.setDefaultLocaleFunction(request -> ARABIC);
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+		change.setParamName("lang");
+		change.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(change);
+	}
+
+	/** The zone editors read and type times in. */
+	@Bean
+	NewsroomZone newsroomZone(@Value("${nashir.web.time-zone:}") String zone) {
+		return new NewsroomZone(zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone));
 	}
 
 }

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -56,12 +57,20 @@ class OpsTests {
 		jdbc.sql("INSERT INTO account_state (account, blocked_until, updated_at) VALUES ('paced', ?, CURRENT_TIMESTAMP)")
 			.param(clock.instant().plus(Duration.ofMinutes(5)).atOffset(java.time.ZoneOffset.UTC))
 			.update();
-		mvc.perform(get("/actuator/health"))
+		mvc.perform(get("/actuator/health").with(user("ops").roles("VIEWER")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("UP"))
 			.andExpect(jsonPath("$.components.accounts.details.main.state").value("paused"))
 			.andExpect(jsonPath("$.components.accounts.details.main.reason").value("X refused the credentials of account main"))
 			.andExpect(jsonPath("$.components.accounts.details.paced.state").value("rate_limited"));
+	}
+
+	@Test
+	void shouldShowOnlyTheStatusToAnonymousCallers() throws Exception {
+		mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"))
+			.andExpect(jsonPath("$.components").doesNotExist());
 	}
 
 	@Test

@@ -12,9 +12,13 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -42,11 +46,12 @@ class ApiTests {
 		jdbc.sql("DELETE FROM post_event").update();
 		jdbc.sql("DELETE FROM post").update();
 		jdbc.sql("DELETE FROM account_state").update();
+		jdbc.sql("DELETE FROM audit_entry").update();
 	}
 
 	@Test
 	void shouldQueueAManualPostForEachAccount() throws Exception {
-		mvc.perform(post("/api/posts").contentType(MediaType.APPLICATION_JSON).content("""
+		asEditor(post("/api/posts").contentType(MediaType.APPLICATION_JSON).content("""
 				{"text": "عاجل: اتفاق على إطلاق حوار شامل https://ofoq.example.com/?p=1",
 				 "accounts": ["main", "paced"], "imageUrl": "https://ofoq.example.com/a.jpg",
 				 "dueAt": "2026-12-01T08:00:00+03:00", "urgent": true}
@@ -62,15 +67,16 @@ class ApiTests {
 			assertThat(post.imageUrl()).isEqualTo("https://ofoq.example.com/a.jpg");
 			assertThat(post.scheduleId()).isNull();
 		});
+		assertThat(audit()).containsExactly("nour:compose", "nour:compose");
 	}
 
 	@Test
 	void shouldRefuseAManualPostXWouldRefuseOrForAnUnknownAccount() throws Exception {
-		mvc.perform(post("/api/posts").contentType(MediaType.APPLICATION_JSON)
+		asEditor(post("/api/posts").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"text\": \"" + "خبر ".repeat(80) + "\", \"accounts\": [\"main\"]}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error").value(containsString("320 of 280")));
-		mvc.perform(post("/api/posts").contentType(MediaType.APPLICATION_JSON)
+		asEditor(post("/api/posts").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"text\": \"خبر\", \"accounts\": [\"nobody\"]}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error").value(containsString("no account 'nobody'")));
@@ -81,17 +87,27 @@ class ApiTests {
 	void shouldShowEachAccountAndResumeAPausedOne() throws Exception {
 		jdbc.sql("INSERT INTO account_state (account, paused, paused_reason, updated_at) "
 				+ "VALUES ('main', TRUE, 'X refused the credentials', CURRENT_TIMESTAMP)").update();
-		mvc.perform(get("/api/accounts"))
+		asEditor(get("/api/accounts"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].account").value("main"))
 			.andExpect(jsonPath("$[0].state").value("PAUSED"))
 			.andExpect(jsonPath("$[0].pausedReason").value("X refused the credentials"))
 			.andExpect(jsonPath("$[?(@.account == 'paced')].dailyCap").value(2))
 			.andExpect(jsonPath("$[?(@.account == 'night')].state").value("OK"));
-		mvc.perform(post("/api/accounts/main/resume"))
+		asEditor(post("/api/accounts/main/resume"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("OK"));
-		mvc.perform(post("/api/accounts/nobody/resume")).andExpect(status().isNotFound());
+		asEditor(post("/api/accounts/nobody/resume")).andExpect(status().isNotFound());
+		assertThat(audit()).containsExactly("nour:account-resume");
+	}
+
+	private java.util.List<String> audit() {
+		return jdbc.sql("SELECT username || ':' || action FROM audit_entry ORDER BY id").query(String.class).list();
+	}
+
+	/** The API as a logged-in editor sees it (a session, so with the CSRF token a page would send). */
+	private ResultActions asEditor(MockHttpServletRequestBuilder request) throws Exception {
+		return mvc.perform(request.with(user("nour").roles("EDITOR")).with(csrf()));
 	}
 
 }

@@ -1,62 +1,38 @@
 package nashir.web;
 
-import java.time.Instant;
 import java.util.List;
 
-import nashir.queue.Post;
-import nashir.queue.PostQueue;
 import nashir.queue.PostStatus;
 import nashir.schedule.FeedStatus;
-import nashir.schedule.FeedStatuses;
-import nashir.schedule.ScheduleCatalog;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.http.MediaType;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.BDDMockito.given;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest({ PostsController.class, PostsApiController.class, WebConfiguration.class })
-class PostsControllerTests {
-
-	static final Instant NOW = Instant.parse("2026-11-29T08:00:00Z");
-
-	@Autowired
-	MockMvc mvc;
-
-	@MockitoBean
-	PostQueue queue;
-
-	@MockitoBean
-	ScheduleCatalog schedules;
-
-	@MockitoBean
-	FeedStatuses feeds;
-
-	static Post post(long id, String text, PostStatus status, String tweetId, String error) {
-		return new Post(id, "ofoq", "main", "k" + id, text, "https://ofoq.example.com/", text, null, status, false, NOW,
-				NOW, NOW, 1, false, tweetId, false, error, NOW, NOW, status == PostStatus.PUBLISHED ? NOW : null);
-	}
+class PostsControllerTests extends WebSlice {
 
 	@Test
 	void shouldListPostsInArabicRightToLeftWithStatusLinkAndError() throws Exception {
 		given(queue.latest(PostsController.PAGE_SIZE)).willReturn(List.of(
-				post(2, "قمة “بوتين وبايدن”.. اتفاق", PostStatus.PUBLISHED, "1862", null),
-				post(1, "خبر آخر", PostStatus.FAILED, null, "X refused the credentials of account main")));
+				aPost(2, "قمة “بوتين وبايدن”.. اتفاق", PostStatus.PUBLISHED),
+				new nashir.queue.Post(1, "ofoq", "main", "k1", "خبر آخر", null, "خبر آخر", null, PostStatus.FAILED,
+						false, NOW, NOW, NOW, 3, false, null, false, "X refused the credentials of account main", NOW,
+						NOW, null)));
 		given(schedules.problems()).willReturn(List.of("broken.yml line 2: 'every' is not a duration: 'soon'"));
 		given(feeds.all()).willReturn(List.of(new FeedStatus("ofoq", java.net.URI.create("https://ofoq.example.com/feed/"),
 				true, false, NOW, NOW.minusSeconds(600), 3,
 				"feed \"ofoq\": https://ofoq.example.com/feed/: the server sent an HTML page, not a feed", NOW, null)));
 
-		mvc.perform(get("/"))
+		mvc.perform(get("/").with(user("layla").roles("VIEWER")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("dir=\"rtl\"")))
 			.andExpect(content().string(containsString("lang=\"ar\"")))
@@ -72,9 +48,8 @@ class PostsControllerTests {
 
 	@Test
 	void shouldShowAHostileHeadlineAsPlainText() throws Exception {
-		given(queue.latest(PostsController.PAGE_SIZE)).willReturn(List.of(post(1,
-				"<script>alert(1)</script><img src=x onerror=alert(2)> عاجل", PostStatus.QUEUED, null, null)));
-		mvc.perform(get("/"))
+		given(queue.latest(PostsController.PAGE_SIZE)).willReturn(hostilePosts());
+		mvc.perform(get("/").with(user("layla").roles("VIEWER")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("<script>alert(1)"))))
 			.andExpect(content().string(not(containsString("<img src=x"))))
@@ -83,13 +58,26 @@ class PostsControllerTests {
 
 	@Test
 	void shouldServeTheLatestPostsAsJson() throws Exception {
-		given(queue.latest(50)).willReturn(List.of(post(1, "قمة “بوتين وبايدن”", PostStatus.PUBLISHED, "1862", null)));
-		mvc.perform(get("/api/posts").param("limit", "50"))
+		given(queue.latest(50)).willReturn(List.of(aPost(1, "قمة “بوتين وبايدن”", PostStatus.PUBLISHED)));
+		mvc.perform(get("/api/posts").param("limit", "50").with(user("layla").roles("VIEWER")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].text").value("قمة “بوتين وبايدن”"))
 			.andExpect(jsonPath("$[0].status").value("PUBLISHED"))
 			.andExpect(jsonPath("$[0].tweetId").value("1862"))
 			.andExpect(jsonPath("$[0].createdAt").value("2026-11-29T08:00:00Z"));
+	}
+
+	@Test
+	void shouldSendAnonymousReadersToTheLoginPage() throws Exception {
+		mvc.perform(get("/").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void shouldSwitchToEnglishLeftToRightOnRequest() throws Exception {
+		mvc.perform(get("/").param("lang", "en").with(user("sam").roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("dir=\"ltr\"")))
+			.andExpect(content().string(containsString("Latest posts")));
 	}
 
 }

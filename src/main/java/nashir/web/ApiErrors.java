@@ -1,0 +1,30 @@
+package nashir.web;
+
+import nashir.queue.PostChangeRefused;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The API's refusals as RFC 9457 problems with the one-line reason: never a stack trace. */
+@RestControllerAdvice(assignableTypes = { PostsApiController.class, SchedulesApiController.class,
+		UsersApiController.class, StatsApiController.class })
+class ApiErrors {
+
+	@ExceptionHandler(PostChangeRefused.class)
+	ProblemDetail refused(PostChangeRefused ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+	}
+
+	@ExceptionHandler(ActionRefused.class)
+	ProblemDetail refused(ActionRefused ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+	}
+
+	@ExceptionHandler(NotFound.class)
+	ProblemDetail notFound(NotFound ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+}

@@ -1,0 +1,25 @@
+package nashir.web;
+
+import nashir.compose.TweetLength;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * {@code POST /length}: the live counter under every text box, counted by the server's
+ * twitter-text (the publisher's own count), so the page and the publisher never disagree.
+ */
+@Controller
+class LengthController {
+
+	@PostMapping("/length")
+	String counter(@RequestParam(defaultValue = "") String text, @RequestParam(name = "for") String owner,
+			Model model) {
+		model.addAttribute("length", TweetLength.of(text));
+		model.addAttribute("owner", owner.replaceAll("[^A-Za-z0-9_-]", ""));
+		return "fragments/counter :: counter";
+	}
+
+}

@@ -1,0 +1,42 @@
+package nashir.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import nashir.queue.AccountStates;
+import nashir.queue.AccountStatus;
+import nashir.queue.Post;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** {@code /queue}: the posts that will be sent, per account, with their due time and countdown. */
+@Controller
+class QueueController {
+
+	private final PostLog log;
+
+	private final AccountStates accounts;
+
+	QueueController(PostLog log, AccountStates accounts) {
+		this.log = log;
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/queue")
+	String queue(Model model) {
+		Map<String, List<Post>> byAccount = log.upcoming()
+			.stream()
+			.collect(Collectors.groupingBy(Post::account, LinkedHashMap::new, Collectors.toList()));
+		model.addAttribute("accounts", byAccount);
+		// Why an account's posts are not going out (paused, rate limited, capped), next to its queue.
+		model.addAttribute("states", accounts.all()
+			.stream()
+			.collect(Collectors.toMap(AccountStatus::account, AccountStatus::state)));
+		return "queue";
+	}
+
+}

@@ -1,0 +1,85 @@
+package nashir.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
+/**
+ * Who may reach what. Nothing but health and the WebSub callbacks without logging in; reading
+ * needs VIEWER, changing anything EDITOR, users ADMIN (each role includes the ones below it).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/** Scripts and styles only from the app itself: a headline that slipped through could not run. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' https: data:; object-src 'none'; "
+			+ "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+	@Bean
+	SecurityFilterChain web(HttpSecurity http, UserAccounts users) throws Exception {
+		http.userDetailsService(users).authorizeHttpRequests(requests -> requests
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/websub/**", "/login", "/error", "/nashir.css",
+					"/nashir.js", "/dashboard.js", "/webjars/**", "/favicon.ico")
+			.permitAll()
+			.requestMatchers("/users/**", "/api/users/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/review/**", "/compose/**", "/audit/**", "/api/review/**", "/api/audit/**")
+			.hasRole(Role.EDITOR.name())
+			.requestMatchers(HttpMethod.GET, "/**")
+			.hasRole(Role.VIEWER.name())
+			.requestMatchers(HttpMethod.HEAD, "/**")
+			.hasRole(Role.VIEWER.name())
+			// Counting a text's length and logging out change nothing.
+			.requestMatchers(HttpMethod.POST, "/length", "/api/length", "/logout")
+			.hasRole(Role.VIEWER.name())
+			.anyRequest()
+			.hasRole(Role.EDITOR.name()))
+			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/queue").permitAll())
+			// No WWW-Authenticate challenge anywhere: a browser then never caches Basic credentials,
+			// which is what makes skipping CSRF for Basic requests safe.
+			.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(pathPattern("/websub/**"), SecurityConfiguration::isBasic))
+			.exceptionHandling(errors -> errors
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+						pathPattern("/api/**"))
+				.defaultAuthenticationEntryPointFor(new HtmxLoginEntryPoint(), isHtmx()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	/** A request that authenticates itself on every call (scripts, curl): no session, so no CSRF risk. */
+	static boolean isBasic(jakarta.servlet.http.HttpServletRequest request) {
+		String authorization = request.getHeader("Authorization");
+		return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+	}
+
+	static RequestMatcher isHtmx() {
+		return request -> request.getHeader("HX-Request") != null;
+	}
+
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_EDITOR\nROLE_EDITOR > ROLE_VIEWER");
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+}

@@ -1,0 +1,120 @@
+package nashir.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The people who may use the app, kept in {@code web_user} with bcrypt hashes. */
+@Service
+class UserAccounts implements UserDetailsService {
+
+	static final int MIN_PASSWORD_LENGTH = 12;
+
+	private final JdbcClient jdbc;
+
+	private final PasswordEncoder encoder;
+
+	private final Clock clock;
+
+	private final AuditLog audit;
+
+	UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, Clock clock, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.encoder = encoder;
+		this.clock = clock;
+		this.audit = audit;
+	}
+
+	/** A user as the users page shows it: never with the hash. */
+	record Account(String username, Role role, boolean enabled, Instant createdAt) {
+	}
+
+	@Override
+	public UserDetails loadUserByUsername(String username) {
+		return jdbc.sql("SELECT username, password_hash, role, enabled FROM web_user WHERE username = ?")
+			.param(username)
+			.query((rs, n) -> User.withUsername(rs.getString("username"))
+				.password(rs.getString("password_hash"))
+				.roles(rs.getString("role"))
+				.disabled(!rs.getBoolean("enabled"))
+				.build())
+			.optional()
+			.orElseThrow(() -> new UsernameNotFoundException("no such user"));
+	}
+
+	List<Account> all() {
+		return jdbc.sql("SELECT username, role, enabled, created_at FROM web_user ORDER BY username")
+			.query((rs, n) -> new Account(rs.getString("username"), Role.valueOf(rs.getString("role")),
+					rs.getBoolean("enabled"), Sql.instant(rs, "created_at")))
+			.list();
+	}
+
+	boolean isEmpty() {
+		return jdbc.sql("SELECT COUNT(*) FROM web_user").query(Long.class).single() == 0;
+	}
+
+	/**
+	 * @param actor who adds the user, for the audit log
+	 * @return false when the name is taken (by another node starting at the same moment, say)
+	 */
+	@Transactional
+	boolean create(String username, String password, Role role, String actor) {
+		if (!username.matches("[A-Za-z0-9._-]{2,100}")) {
+			throw new ActionRefused("a user name is 2 to 100 Latin letters, digits, '.', '_' or '-'");
+		}
+		checkPassword(password);
+		try {
+			jdbc.sql("INSERT INTO web_user (username, password_hash, role, enabled, created_at) VALUES (?, ?, ?, TRUE, ?)")
+				.params(username, encoder.encode(password), role.name(), Sql.utc(clock.instant()))
+				.update();
+			audit.record(actor, "user-create", null, username, null, null, "role " + role);
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
+	/** Changes a user's role or access; never leaves the app without an enabled admin. */
+	@Transactional
+	void change(String username, Role role, boolean enabled, String actor) {
+		int changed = jdbc.sql("UPDATE web_user SET role = ?, enabled = ? WHERE username = ?")
+			.params(role.name(), enabled, username)
+			.update();
+		if (changed == 0) {
+			throw new ActionRefused("there is no user '" + username + "'");
+		}
+		if (jdbc.sql("SELECT COUNT(*) FROM web_user WHERE role = 'ADMIN' AND enabled").query(Long.class).single() == 0) {
+			throw new ActionRefused("the last enabled admin cannot be demoted or disabled");
+		}
+		audit.record(actor, "user-change", null, username, null, null, "role " + role + ", enabled " + enabled);
+	}
+
+	@Transactional
+	void setPassword(String username, String password, String actor) {
+		checkPassword(password);
+		if (jdbc.sql("UPDATE web_user SET password_hash = ? WHERE username = ?")
+			.params(encoder.encode(password), username)
+			.update() == 0) {
+			throw new ActionRefused("there is no user '" + username + "'");
+		}
+		audit.record(actor, "user-password", null, username, null, null, null);
+	}
+
+	private static void checkPassword(String password) {
+		if (password.length() < MIN_PASSWORD_LENGTH) {
+			throw new ActionRefused("a password has at least " + MIN_PASSWORD_LENGTH + " characters");
+		}
+	}
+
+}

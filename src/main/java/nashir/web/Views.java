@@ -1,0 +1,62 @@
+package nashir.web;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+
+import nashir.compose.TweetLength;
+import nashir.queue.Post;
+import nashir.queue.PostStatus;
+import nashir.schedule.PollTrigger;
+
+import org.springframework.stereotype.Component;
+
+/** What templates ask of a post or a time, as {@code @views}: kept in Java so every page answers alike. */
+@Component("views")
+class Views {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final NewsroomZone zone;
+
+	Views(NewsroomZone zone) {
+		this.zone = zone;
+	}
+
+	/** A time in the newsroom's zone, digits left to right. */
+	public String time(Instant instant) {
+		return instant == null ? "" : TIME.format(zone.toLocal(instant));
+	}
+
+	/** The value of a {@code datetime-local} input. */
+	public String inputTime(Instant instant) {
+		return instant == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").format(zone.toLocal(instant));
+	}
+
+	/** How often a schedule polls, as its file says it: {@code 60s} or the cron expression. */
+	public String trigger(PollTrigger trigger) {
+		if (trigger instanceof PollTrigger.Every every) {
+			return every.interval().toSeconds() + "s";
+		}
+		PollTrigger.Cron cron = (PollTrigger.Cron) trigger;
+		return cron.expression() + " (" + cron.zone() + ")";
+	}
+
+	public TweetLength length(String text) {
+		return TweetLength.of(text == null ? "" : text);
+	}
+
+	/** Whether an editor may still change the post's text, time or state. */
+	public boolean isWaiting(Post post) {
+		return post.status() == PostStatus.REVIEW || post.status() == PostStatus.QUEUED;
+	}
+
+	/** The post on X, or {@code null} when there is none (not sent yet, or sent in dry run). */
+	public String xLink(Post post) {
+		return xUrl(post);
+	}
+
+	static String xUrl(Post post) {
+		return post.tweetId() == null || post.dryRun() ? null : "https://x.com/i/web/status/" + post.tweetId();
+	}
+
+}

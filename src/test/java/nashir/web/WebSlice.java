@@ -1,0 +1,110 @@
+package nashir.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import nashir.publish.AccountSettings;
+import nashir.queue.AccountStates;
+import nashir.queue.Post;
+import nashir.queue.PostEditor;
+import nashir.queue.PostQueue;
+import nashir.queue.PostStatus;
+import nashir.schedule.FeedStatuses;
+import nashir.schedule.ScheduleCatalog;
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.mockito.BDDMockito.given;
+
+/**
+ * The web layer alone: every controller, the real security rules, templates and messages, with
+ * the features behind it mocked. Shared by the web tests so they run in one Spring context.
+ */
+@WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "nashir\\.feed\\..*"))
+@Import({ SecurityConfiguration.class, Views.class, WebSlice.Fixed.class })
+@TestPropertySource(properties = "nashir.web.time-zone=UTC")
+abstract class WebSlice {
+
+	static final Instant NOW = Instant.parse("2026-11-29T08:00:00Z");
+
+	static final String HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(2)> عاجل: انفجار في الميناء";
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	PostQueue queue;
+
+	@MockitoBean
+	PostLog log;
+
+	@MockitoBean
+	PostEditor editor;
+
+	@MockitoBean
+	EditorActions actions;
+
+	@MockitoBean
+	ScheduleCatalog schedules;
+
+	@MockitoBean
+	FeedStatuses feeds;
+
+	@MockitoBean
+	FeedCards feedCards;
+
+	@MockitoBean
+	AuditLog audit;
+
+	@MockitoBean
+	UserAccounts users;
+
+	@MockitoBean
+	DashboardStats stats;
+
+	@MockitoBean
+	AccountStates accountStates;
+
+	@MockitoBean
+	AccountSettings accountSettings;
+
+	/** Imported, never scanned: not a {@code @Component}, so the running application cannot pick it up. */
+	static class Fixed {
+
+		@Bean
+		Clock clock() {
+			return Clock.fixed(NOW, ZoneOffset.UTC);
+		}
+
+	}
+
+	@BeforeEach
+	void emptyButWorkingFeatures() {
+		given(stats.lastWeek()).willReturn(new DashboardStats.Stats(new long[0], Map.of(), new int[0], new long[0],
+				new double[0], 0, 0, 0, 0));
+		given(accountSettings.accounts()).willReturn(Map.of());
+	}
+
+	static Post aPost(long id, String text, PostStatus status) {
+		return new Post(id, "ofoq", "main", "k" + id, text, "https://ofoq.example.com/" + id, text, null, status, false,
+				NOW.plusSeconds(600), NOW, NOW, 0, false, status == PostStatus.PUBLISHED ? "1862" : null, false, null,
+				NOW, NOW, status == PostStatus.PUBLISHED ? NOW : null);
+	}
+
+	static List<Post> hostilePosts() {
+		return List.of(aPost(1, HOSTILE, PostStatus.QUEUED));
+	}
+
+}
