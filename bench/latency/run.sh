@@ -12,6 +12,6 @@ mvn -o -q dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.inc
 CP="target/test-classes:target/classes:$(cat "$WORK/cp.txt")"
 {
   echo "# $(date -u +%FT%TZ) $(nproc) cores, $(java -version 2>&1 | head -1)"
-  java -cp "$CP" nashir.bench.LatencyBenchmark poll "$STORIES" 2>/dev/null
-  java -cp "$CP" nashir.bench.LatencyBenchmark push "$STORIES" 2>/dev/null
+  java -cp "$CP" nashir.bench.LatencyBenchmark poll "$STORIES" 2>"$WORK/poll.err" || cat "$WORK/poll.err" >&2
+  java -cp "$CP" nashir.bench.LatencyBenchmark push "$STORIES" 2>"$WORK/push.err" || cat "$WORK/push.err" >&2
 } | tee bench/latency/results.txt

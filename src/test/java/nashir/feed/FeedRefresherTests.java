@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.micrometer.core.instrument.MeterRegistry;
 import nashir.feed.FeedTestApplication.FeedSpringTest;
-import nashir.feed.FeedTestApplication.MutableClock;
+import nashir.TestClock;
 import nashir.feed.FeedTestApplication.RecordingHandler;
 import nashir.feed.PollOutcome.BackedOff;
 import nashir.feed.PollOutcome.Failed;
@@ -44,7 +44,7 @@ class FeedRefresherTests {
 	private FeedRefresher refresher;
 
 	@Autowired
-	private MutableClock clock;
+	private TestClock clock;
 
 	@Autowired
 	private MeterRegistry meters;

@@ -4,10 +4,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import nashir.TestClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -43,8 +40,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class FeedTestApplication {
 
 	@Bean
-	MutableClock clock() {
-		return new MutableClock();
+	TestClock clock() {
+		return new TestClock();
 	}
 
 	@Bean
@@ -69,35 +66,6 @@ class FeedTestApplication {
 			properties = { "spring.datasource.url=jdbc:h2:mem:feedtests;DB_CLOSE_DELAY=-1",
 					"nashir.public-base-url=https://nashir.example.com/" })
 	@interface FeedSpringTest {
-
-	}
-
-	static final class MutableClock extends Clock {
-
-		private volatile Instant now = Instant.parse("2021-06-16T21:00:00Z");
-
-		void set(Instant instant) {
-			this.now = instant;
-		}
-
-		void advance(java.time.Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
 
 	}
 

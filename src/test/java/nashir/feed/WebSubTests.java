@@ -18,7 +18,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import nashir.feed.FeedTestApplication.FeedSpringTest;
 import nashir.feed.FeedTestApplication.MapSubscriptions;
-import nashir.feed.FeedTestApplication.MutableClock;
+import nashir.TestClock;
 import nashir.feed.FeedTestApplication.RecordingHandler;
 import nashir.feed.TestFeeds.Item;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,7 +69,7 @@ class WebSubTests {
 	private MapSubscriptions subscriptions;
 
 	@Autowired
-	private MutableClock clock;
+	private TestClock clock;
 
 	@Autowired
 	private ObjectProvider<java.time.Clock> clockProvider;
