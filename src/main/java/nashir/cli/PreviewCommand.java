@@ -12,7 +12,6 @@ import nashir.compose.ComposeRules;
 import nashir.compose.ComposedPost;
 import nashir.compose.PostComposer;
 import nashir.compose.PostTemplate;
-import nashir.compose.Story;
 import nashir.feed.FeedException;
 import nashir.feed.FeedItem;
 import nashir.feed.FeedReader;
@@ -20,6 +19,7 @@ import nashir.feed.FeedSettings;
 import nashir.schedule.InvalidScheduleException;
 import nashir.schedule.Schedule;
 import nashir.schedule.ScheduleFileParser;
+import nashir.schedule.Stories;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -76,7 +76,8 @@ public class PreviewCommand {
 			List<FeedItem> items = new FeedReader(FeedSettings.defaults()).read(address(feed));
 			PostComposer composer = new PostComposer();
 			for (FeedItem item : items) {
-				ComposedPost post = composer.compose(story(item, schedule), rules, account);
+				ComposedPost post = composer.compose(Stories.of(item, schedule == null ? "" : schedule.site()), rules,
+						account);
 				out.println(asJson ? jsonLine(item, post) : block(item, post));
 			}
 			return 0;
@@ -101,11 +102,6 @@ public class PreviewCommand {
 		return Path.of(feed.startsWith("file:") ? feed.substring("file:".length()) : feed).toAbsolutePath().toUri();
 	}
 
-	private static Story story(FeedItem item, Schedule schedule) {
-		String site = schedule == null || schedule.site().isBlank() ? item.link().getHost() : schedule.site();
-		return new Story(item.title(), item.link().toString(), item.summary(), item.categories(), item.author(), site,
-				item.published(), item.image() == null ? null : item.image().toString());
-	}
 
 	private String jsonLine(FeedItem item, ComposedPost post) {
 		Map<String, Object> line = new LinkedHashMap<>();

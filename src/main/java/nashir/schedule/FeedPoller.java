@@ -66,7 +66,7 @@ class FeedPoller implements NewItemsHandler {
 			.orElseThrow(() -> new IllegalStateException("no schedule for feed " + source.feedId()));
 		Instant now = clock.instant();
 		for (FeedItem item : newItems) {
-			Story story = story(item, schedule);
+			Story story = Stories.of(item, schedule.site());
 			for (String account : schedule.accounts()) {
 				enqueue(schedule, item, account, composer.compose(story, schedule.compose(), account), now);
 			}
@@ -83,12 +83,6 @@ class FeedPoller implements NewItemsHandler {
 				post.imageUrl(), review, false, now, item.published(), now, findImage), reason)
 			.ifPresent(queued -> log.info("event=post_queued schedule={} account={} post={} item={}", schedule.id(),
 					account, queued.id(), item.key()));
-	}
-
-	private static Story story(FeedItem item, Schedule schedule) {
-		String site = schedule.site().isBlank() ? item.link().getHost() : schedule.site();
-		return new Story(item.title(), item.link().toString(), item.summary(), item.categories(), item.author(), site,
-				item.published(), item.image() == null ? null : item.image().toString());
 	}
 
 }
