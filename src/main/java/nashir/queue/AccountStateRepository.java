@@ -20,6 +20,12 @@ class AccountStateRepository {
 	/** A row of the table. */
 	record Row(String account, boolean paused, String pausedReason, Instant pausedAt, Instant blockedUntil,
 			RateLimitStatus quota, Instant lastSentAt) {
+
+		/** The state of an account that has not posted yet. */
+		static Row fresh(String account) {
+			return new Row(account, false, null, null, null, RateLimitStatus.UNKNOWN, null);
+		}
+
 	}
 
 	private final JdbcClient jdbc;

@@ -44,8 +44,8 @@ public class AccountStates {
 	public AccountStatus status(String name) {
 		Account account = account(name);
 		Instant now = clock.instant();
-		states.ensure(name, now);
-		AccountStateRepository.Row row = states.find(name).orElseThrow();
+		// A read writes nothing: an account that never posted simply has no row yet.
+		AccountStateRepository.Row row = states.find(name).orElseGet(() -> AccountStateRepository.Row.fresh(name));
 		int sent = states.publishedSince(name, now.minus(DAY));
 		AccountStatus.State state = row.paused() ? AccountStatus.State.PAUSED
 				: row.blockedUntil() != null && row.blockedUntil().isAfter(now) ? AccountStatus.State.RATE_LIMITED
@@ -53,6 +53,11 @@ public class AccountStates {
 								: isQuiet(name, now) ? AccountStatus.State.QUIET : AccountStatus.State.OK;
 		return new AccountStatus(name, state, !account.sendsToX(), row.pausedReason(), row.pausedAt(),
 				row.blockedUntil(), row.quota(), row.lastSentAt(), sent, account.dailyCap());
+	}
+
+	/** Refuses an account name that is not configured, naming the ones that are. */
+	void requireKnown(String name) {
+		account(name);
 	}
 
 	/** An operator's word that the account's credentials are fixed: its waiting posts go out again. */

@@ -57,7 +57,7 @@ public class PostEditor {
 		}
 		for (String account : toAccounts) {
 			try {
-				accounts.status(account);
+				accounts.requireKnown(account);
 			}
 			catch (IllegalArgumentException ex) {
 				throw new PostChangeRefused(ex.getMessage());
