@@ -115,6 +115,7 @@ class EndToEndTests {
 	private ConfigurableApplicationContext startNashir() {
 		return new SpringApplicationBuilder(NashirApplication.class).run("--server.port=0",
 				"--nashir.data-dir=" + home.resolve("data"), "--nashir.schedules-dir=" + home.resolve("schedules"),
+				"--nashir.schedules-min-every=1s",
 				"--nashir.x.api-base-url=http://localhost:" + x.port(), "--nashir.dispatcher.interval=100ms",
 				"--nashir.accounts.main.consumer-key=ck-e2e", "--nashir.accounts.main.consumer-secret=cs-e2e",
 				"--nashir.accounts.main.access-token=at-e2e", "--nashir.accounts.main.access-token-secret=as-e2e",

@@ -70,7 +70,7 @@ public class PreviewCommand {
 			return usage("name a feed URL or file");
 		}
 		try {
-			Schedule schedule = scheduleFile == null ? null : new ScheduleFileParser().parse(scheduleFile);
+			Schedule schedule = scheduleFile == null ? null : ScheduleFileParser.forPreview().parse(scheduleFile);
 			ComposeRules rules = schedule == null ? ComposeRules.of(PostTemplate.parse("{title}\n{link}")) : schedule.compose();
 			String account = schedule == null ? "main" : schedule.accounts().get(0);
 			List<FeedItem> items = new FeedReader(FeedSettings.defaults()).read(address(feed));

@@ -1,18 +1,20 @@
 package nashir.schedule;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.net.URISyntaxException;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -25,12 +27,7 @@ import nashir.compose.UtmParameters;
 import nashir.feed.FeedFilter;
 
 import org.quartz.CronExpression;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.Node;
+import org.springframework.boot.convert.DurationStyle;
 
 /** Reads {@code schedules/<id>.yml} (format in DESIGN.md and the README) into a checked {@link Schedule}. */
 public class ScheduleFileParser {
@@ -49,63 +46,77 @@ public class ScheduleFileParser {
 
 	private static final Set<String> UTM_KEYS = Set.of("source", "medium", "campaign", "term", "content");
 
+	private final ScheduleRules rules;
+
+	ScheduleFileParser(ScheduleRules rules) {
+		this.rules = rules;
+	}
+
+	/**
+	 * For the preview: the service's default rules (file root, shortest interval), except that the
+	 * accounts are not checked, since the preview reads no configuration.
+	 */
+	public static ScheduleFileParser forPreview() {
+		return new ScheduleFileParser(ScheduleRules.preview());
+	}
+
 	public Schedule parse(Path file) throws InvalidScheduleException {
 		String name = file.getFileName().toString();
 		String id = name.endsWith(".yml") ? name.substring(0, name.length() - 4) : name;
 		if (!ID.matcher(id).matches()) {
 			throw new InvalidScheduleException(name + ": the file name must be letters, digits, '-' or '_' and end in .yml");
 		}
-		YamlSection yaml = new YamlSection(name, read(file, name), KEYS);
+		YamlSection yaml = new YamlSection(name, ScheduleYaml.read(file, name), KEYS);
 		ZoneId zone = zone(yaml);
 		return new Schedule(id, feed(yaml), trigger(yaml, zone), accounts(yaml), compose(yaml, zone), mode(yaml),
 				yaml.integer("backlog", 0, 0), yaml.bool("enabled", true), filter(yaml), yaml.string("site", ""));
 	}
 
-	private static Node read(Path file, String name) throws InvalidScheduleException {
-		LoaderOptions options = new LoaderOptions();
-		options.setMaxAliasesForCollections(10);
-		options.setCodePointLimit(1_000_000);
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			Node root = new Yaml(new SafeConstructor(options)).compose(reader);
-			if (root == null) {
-				throw new InvalidScheduleException(name + ": the file is empty");
-			}
-			return root;
-		}
-		catch (MarkedYAMLException ex) {
-			throw new InvalidScheduleException(name + " line " + (ex.getProblemMark().getLine() + 1)
-					+ ": not valid YAML: " + ex.getProblem());
-		}
-		catch (YAMLException | IOException ex) {
-			throw new InvalidScheduleException(name + ": cannot be read: " + ex.getMessage());
-		}
-	}
-
-	private static URI feed(YamlSection yaml) throws InvalidScheduleException {
+	private URI feed(YamlSection yaml) throws InvalidScheduleException {
 		String text = yaml.required("feed").trim();
 		try {
 			if (text.startsWith("file:") && !text.startsWith("file:/")) {
 				// A relative file: path is relative to the working directory, like schedules-dir.
-				return Path.of(text.substring("file:".length())).toAbsolutePath().normalize().toUri();
+				return inFileRoot(yaml, Path.of(text.substring("file:".length())).toAbsolutePath().normalize().toUri());
 			}
 			URI uri = new URI(text);
 			String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
 			if (!Set.of("http", "https", "file").contains(scheme) || (!scheme.equals("file") && uri.getHost() == null)) {
 				throw yaml.problem("feed", "'feed' must be an http(s) URL or a file: path, not '" + text + "'");
 			}
-			return uri;
+			return scheme.equals("file") ? inFileRoot(yaml, uri) : uri;
 		}
-		catch (java.net.URISyntaxException ex) {
+		catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException ex) {
 			throw yaml.problem("feed", "'feed' is not a valid address: " + ex.getMessage());
 		}
 	}
 
-	private static PollTrigger trigger(YamlSection yaml, ZoneId zone) throws InvalidScheduleException {
+	private URI inFileRoot(YamlSection yaml, URI file) throws InvalidScheduleException {
+		try {
+			if (rules.fileRoot().contains(Path.of(file))) {
+				return file;
+			}
+			throw yaml.problem("feed", "'feed' " + file.getPath() + " is outside nashir.feed.file-root ("
+					+ rules.fileRoot() + "); put the feed under it or set nashir.feed.file-root");
+		}
+		catch (IOException ex) {
+			throw yaml.problem("feed", "'feed' cannot be checked against nashir.feed.file-root (" + rules.fileRoot()
+					+ "): " + ex.getMessage());
+		}
+	}
+
+	private PollTrigger trigger(YamlSection yaml, ZoneId zone) throws InvalidScheduleException {
 		if (yaml.has("every") == yaml.has("cron")) {
 			throw yaml.problem(yaml.has("every") ? "cron" : "feed", "give exactly one of 'every' or 'cron'");
 		}
 		if (yaml.has("every")) {
-			return new PollTrigger.Every(yaml.duration("every"));
+			Duration every = yaml.duration("every");
+			if (every.compareTo(rules.minEvery()) < 0) {
+				throw yaml.problem("every", "'every' must be at least " + DurationStyle.SIMPLE.print(rules.minEvery(),
+						rules.minEvery().toMillisPart() == 0 ? ChronoUnit.SECONDS : ChronoUnit.MILLIS)
+						+ ", not " + yaml.string("every", "").trim());
+			}
+			return new PollTrigger.Every(every);
 		}
 		String cron = yaml.required("cron");
 		if (!CronExpression.isValidExpression(cron)) {
@@ -114,21 +125,35 @@ public class ScheduleFileParser {
 		return new PollTrigger.Cron(cron, zone);
 	}
 
-	private static List<String> accounts(YamlSection yaml) throws InvalidScheduleException {
+	private List<String> accounts(YamlSection yaml) throws InvalidScheduleException {
 		if (yaml.has("account") && yaml.has("accounts")) {
 			throw yaml.problem("accounts", "give 'account' or 'accounts', not both");
 		}
+		String key = yaml.has("accounts") ? "accounts" : "account";
 		List<String> accounts = yaml.has("accounts") ? yaml.strings("accounts") : List.of(yaml.string("account", "main"));
 		if (accounts.isEmpty() || accounts.stream().anyMatch(String::isBlank)) {
 			throw yaml.problem("accounts", "name at least one account");
 		}
+		for (String account : accounts) {
+			configured(yaml, key, account);
+		}
 		return accounts;
 	}
 
-	private static ComposeRules compose(YamlSection yaml, ZoneId zone) throws InvalidScheduleException {
+	/** Posts for an account that is not configured would wait forever, unseen: refuse the file instead. */
+	private void configured(YamlSection yaml, String key, String account) throws InvalidScheduleException {
+		Set<String> configured = rules.accounts().orElse(null);
+		if (configured != null && !configured.contains(account)) {
+			throw yaml.problem(key, account, "unknown account '" + account + "'; configured accounts: "
+					+ (configured.isEmpty() ? "none" : String.join(", ", new TreeSet<>(configured))));
+		}
+	}
+
+	private ComposeRules compose(YamlSection yaml, ZoneId zone) throws InvalidScheduleException {
 		PostTemplate template = template(yaml, "template", yaml.string("template", DEFAULT_TEMPLATE));
 		Map<String, PostTemplate> perAccount = new LinkedHashMap<>();
 		for (Map.Entry<String, String> entry : yaml.stringMap("templates").entrySet()) {
+			configured(yaml, "templates", entry.getKey());
 			perAccount.put(entry.getKey(), template(yaml, "templates", entry.getValue()));
 		}
 		return new ComposeRules(template, perAccount, hashtags(yaml), utm(yaml), image(yaml), zone);

@@ -143,6 +143,25 @@ final class YamlSection {
 		return problem(has(key) ? value(key) : node, reason);
 	}
 
+	/** A problem with one item of a list, or one key of a mapping, at that item's own line. */
+	InvalidScheduleException problem(String key, String item, String reason) {
+		if (!has(key)) {
+			return problem(node, reason);
+		}
+		List<Node> candidates = List.of();
+		if (value(key) instanceof SequenceNode sequence) {
+			candidates = sequence.getValue();
+		}
+		else if (value(key) instanceof MappingNode mapping) {
+			candidates = mapping.getValue().stream().map(NodeTuple::getKeyNode).toList();
+		}
+		Node at = candidates.stream()
+			.filter(candidate -> candidate instanceof ScalarNode scalar && scalar.getValue().equals(item))
+			.findFirst()
+			.orElse(value(key));
+		return problem(at, reason);
+	}
+
 	private Node value(String key) {
 		return entries.get(key).getValueNode();
 	}

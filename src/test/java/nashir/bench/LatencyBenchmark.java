@@ -89,7 +89,8 @@ public final class LatencyBenchmark {
 				""".formatted(feedUrl(), push ? "60s" : "5s"));
 		int port = NashirProcess.freePort();
 		List<String> arguments = new ArrayList<>(List.of("--nashir.data-dir=" + home.resolve("data"),
-				"--nashir.schedules-dir=" + home.resolve("schedules"), "--nashir.x.api-base-url=" + x.baseUrl(),
+				"--nashir.schedules-dir=" + home.resolve("schedules"),
+				"--nashir.schedules-min-every=1s", "--nashir.x.api-base-url=" + x.baseUrl(),
 				"--nashir.dispatcher.interval=100ms", "--nashir.accounts.main.consumer-key=ck",
 				"--nashir.accounts.main.consumer-secret=cs", "--nashir.accounts.main.access-token=at",
 				"--nashir.accounts.main.access-token-secret=as", "--nashir.public-base-url=http://127.0.0.1:" + port));

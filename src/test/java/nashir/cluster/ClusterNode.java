@@ -22,7 +22,8 @@ record ClusterNode(String name, NashirProcess process) {
 		List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=postgres",
 				"--spring.datasource.url=" + schema.url(), "--spring.datasource.hikari.maximum-pool-size=12",
 				"--nashir.node-name=" + name, "--nashir.data-dir=" + home.resolve("data-" + name),
-				"--nashir.schedules-dir=" + home.resolve("schedules"), "--nashir.x.api-base-url=" + x.baseUrl(),
+				"--nashir.schedules-dir=" + home.resolve("schedules"),
+				"--nashir.schedules-min-every=1s", "--nashir.x.api-base-url=" + x.baseUrl(),
 				"--nashir.dispatcher.interval=200ms", "--logging.level.nashir.schedule.FeedPoller=debug",
 				"--nashir.accounts.main.consumer-key=ck", "--nashir.accounts.main.consumer-secret=cs",
 				"--nashir.accounts.main.access-token=at", "--nashir.accounts.main.access-token-secret=as"));

@@ -66,7 +66,8 @@ class CrashRecoveryIT {
 
 	private NashirProcess startNode() throws Exception {
 		NashirProcess node = NashirProcess.start(log, List.of("--nashir.data-dir=" + home.resolve("data"),
-				"--nashir.schedules-dir=" + home.resolve("schedules"), "--nashir.x.api-base-url=" + x.baseUrl(),
+				"--nashir.schedules-dir=" + home.resolve("schedules"),
+				"--nashir.schedules-min-every=1s", "--nashir.x.api-base-url=" + x.baseUrl(),
 				"--nashir.x.request-timeout=5s", "--nashir.dispatcher.lease=10s", "--nashir.dispatcher.interval=100ms",
 				"--nashir.accounts.main.consumer-key=ck", "--nashir.accounts.main.consumer-secret=cs",
 				"--nashir.accounts.main.access-token=at", "--nashir.accounts.main.access-token-secret=as"));

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import nashir.compose.ImageMode;
 import org.junit.jupiter.api.Test;
@@ -22,8 +24,11 @@ class ScheduleFileParserTests {
 	@TempDir
 	Path dir;
 
+	static final ScheduleRules RULES = new ScheduleRules(Optional.of(Set.of("main", "sport")), FileRoot.of(""),
+			ScheduleRules.MIN_EVERY);
+
 	private Schedule parse(String name, String yaml) throws Exception {
-		return new ScheduleFileParser().parse(write(name, yaml));
+		return new ScheduleFileParser(RULES).parse(write(name, yaml));
 	}
 
 	private Path write(String name, String yaml) throws IOException {
@@ -113,6 +118,13 @@ class ScheduleFileParserTests {
 			not yaml              | feed: [https://example.com/f\\nevery: 60s\\n                  | bad.yml line 2: not valid YAML: expected ',' or ']'
 			twice                 | feed: https://example.com/f\\nevery: 60s\\nevery: 30s\\n      | bad.yml line 3: 'every' is given twice
 			unknown placeholder   | feed: https://example.com/f\\nevery: 60s\\ntemplate: '{titel} {link}'\\n | titel
+			unknown account       | feed: https://example.com/f\\nevery: 60s\\naccount: sprt\\n     | bad.yml line 3: unknown account 'sprt'; configured accounts: main, sport
+			unknown in a list     | feed: https://example.com/f\\nevery: 60s\\naccounts:\\n  - main\\n  - sprt\\n | bad.yml line 5: unknown account 'sprt'; configured accounts: main, sport
+			unknown template key  | feed: https://example.com/f\\nevery: 60s\\ntemplates:\\n  main: '{title}'\\n  sprt: '{link}'\\n | bad.yml line 5: unknown account 'sprt'; configured accounts: main, sport
+			every too short       | feed: https://example.com/f\\nevery: 5s\\n                    | bad.yml line 2: 'every' must be at least 10s, not 5s
+			every in millis       | feed: https://example.com/f\\nevery: 9999ms\\n                | bad.yml line 2: 'every' must be at least 10s, not 9999ms
+			file outside the root | feed: file:/etc/hostname\\nevery: 60s\\n                      | bad.yml line 1: 'feed' /etc/hostname is outside nashir.feed.file-root
+			file up and out       | feed: file:config/../../outside.xml\\nevery: 60s\\n          | is outside nashir.feed.file-root
 			""")
 	void shouldNameTheFileTheLineAndTheReason(String what, String yaml, String message) {
 		assertThatThrownBy(() -> parse("bad.yml", yaml.replace("\\n", "\n")))
@@ -122,29 +134,67 @@ class ScheduleFileParserTests {
 	}
 
 	@Test
+	void shouldAcceptTheShippedSampleFromTheRepositoryRoot() throws Exception {
+		Schedule sample = new ScheduleFileParser(RULES).parse(Path.of("schedules/ofoq-sample.yml"));
+		assertThat(sample.feed()).isEqualTo(Path.of("config/samples/ofoq.xml").toAbsolutePath().toUri());
+	}
+
+	@Test
+	void shouldNotLetALinkUnderTheFileRootLeadOutOfIt() throws Exception {
+		Path root = Files.createDirectories(dir.resolve("feeds"));
+		Path outside = Files.writeString(dir.resolve("secret.xml"), "<rss/>");
+		Files.createSymbolicLink(root.resolve("innocent.xml"), outside);
+		Files.writeString(root.resolve("real.xml"), "<rss/>");
+		ScheduleFileParser parser = new ScheduleFileParser(new ScheduleRules(Optional.empty(),
+				FileRoot.of(root.toString()), ScheduleRules.MIN_EVERY));
+
+		assertThatThrownBy(() -> parser.parse(write("linked.yml", "feed: " + root.resolve("innocent.xml").toUri()
+				+ "\nevery: 60s\n")))
+			.hasMessage("linked.yml line 1: 'feed' " + root.resolve("innocent.xml")
+					+ " is outside nashir.feed.file-root (" + root + "); put the feed under it or set nashir.feed.file-root");
+		assertThat(parser.parse(write("real.yml", "feed: " + root.resolve("real.xml").toUri() + "\nevery: 60s\n"))
+			.feed()).isEqualTo(root.resolve("real.xml").toUri());
+		// A feed the site has not written yet is judged by the folder it will be in.
+		assertThat(parser.parse(write("later.yml", "feed: " + root.resolve("soon/feed.xml").toUri() + "\nevery: 60s\n"))
+			.feed()).isEqualTo(root.resolve("soon/feed.xml").toUri());
+	}
+
+	@Test
+	void shouldRefuseABigFileBeforeParsingIt() throws Exception {
+		String line = "# " + "تعليق طويل ".repeat(10) + "\n";
+		String big = "feed: https://example.com/feed/\nevery: 60s\n" + line.repeat(ScheduleYaml.MAX_BYTES / line.length());
+		assertThat(big.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(ScheduleYaml.MAX_BYTES);
+
+		assertThatThrownBy(() -> parse("huge.yml", big)).isInstanceOf(InvalidScheduleException.class)
+			.hasMessageMatching("huge\\.yml: too big \\(\\d+ KB\\); a schedule file may have at most 256 KB");
+	}
+
+	@Test
+	void shouldRefuseAnEndlessFile() throws Exception {
+		Path zero = Files.createSymbolicLink(dir.resolve("zero.yml"), Path.of("/dev/zero"));
+		assertThatThrownBy(() -> new ScheduleFileParser(RULES).parse(zero)).hasMessage("zero.yml: not a regular file");
+	}
+
+	@Test
+	void shouldRefuseTheDefaultAccountWhenItIsNotConfigured() {
+		ScheduleFileParser parser = new ScheduleFileParser(new ScheduleRules(Optional.of(Set.of("ofoq_sport")),
+				FileRoot.of(""), ScheduleRules.MIN_EVERY));
+		assertThatThrownBy(() -> parser.parse(write("plain.yml", "feed: https://example.com/f\nevery: 60s\n")))
+			.hasMessage("plain.yml line 1: unknown account 'main'; configured accounts: ofoq_sport");
+	}
+
+	@Test
+	void shouldLeaveAccountsToTheServiceInThePreview() throws Exception {
+		Path file = write("any.yml", "feed: https://example.com/f\nevery: 60s\naccount: sprt\n");
+		assertThat(ScheduleFileParser.forPreview().parse(file).accounts()).containsExactly("sprt");
+		assertThatThrownBy(() -> ScheduleFileParser.forPreview().parse(write("fast.yml",
+				"feed: https://example.com/f\nevery: 1s\n"))).hasMessageContaining("at least 10s");
+	}
+
+	@Test
 	void shouldRefuseAFileNameThatCannotBeAnId() {
 		assertThatThrownBy(() -> parse("my feed.yml", "feed: https://example.com/f\nevery: 60s\n"))
 			.hasMessageContaining("my feed.yml: the file name must be");
-	}
-
-	@Test
-	void shouldKeepTheGoodSchedulesWhenOneFileIsBad() throws Exception {
-		write("good.yml", "feed: https://example.com/feed/\nevery: 60s\n");
-		write("broken.yml", "feed: https://example.com/feed/\nevery: never\n");
-		write("notes.txt", "not a schedule");
-
-		ScheduleCatalog catalog = new ScheduleCatalog(dir);
-
-		assertThat(catalog.all()).extracting(Schedule::id).containsExactly("good");
-		assertThat(catalog.problems()).singleElement().asString().startsWith("broken.yml line 2:");
-		assertThat(catalog.find("good")).isPresent();
-	}
-
-	@Test
-	void shouldReportAMissingSchedulesFolder() {
-		ScheduleCatalog catalog = new ScheduleCatalog(dir.resolve("missing"));
-		assertThat(catalog.all()).isEmpty();
-		assertThat(catalog.problems()).singleElement().asString().contains("does not exist");
 	}
 
 }
