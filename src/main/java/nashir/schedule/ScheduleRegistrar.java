@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
 import org.quartz.impl.matchers.GroupMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +61,7 @@ class ScheduleRegistrar {
 	 * statement commits alone, so that another node of a cluster could fire a trigger half replaced.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
-	void register() throws SchedulerException {
+	synchronized void register() throws SchedulerException {
 		List<Schedule> enabled = catalog.all().stream().filter(Schedule::enabled).toList();
 		Set<String> ids = enabled.stream().map(Schedule::id).collect(Collectors.toSet());
 		for (JobKey key : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(GROUP))) {
@@ -75,6 +77,37 @@ class ScheduleRegistrar {
 			inTransaction(() -> scheduler.scheduleJobs(jobs, true));
 			chunk.forEach(schedule -> log.info("event=schedule_registered schedule={} feed={} trigger={}",
 					schedule.id(), schedule.feed(), schedule.trigger()));
+		}
+	}
+
+	/**
+	 * Brings the named schedules up to date after their files changed: an enabled one is scheduled
+	 * anew (a trigger an editor paused stays paused), any other has its job deleted. Posts already
+	 * queued and the feed's ledger are not Quartz's and stay.
+	 */
+	synchronized void update(Set<String> ids) throws SchedulerException {
+		for (String id : ids) {
+			Optional<Schedule> enabled = catalog.find(id).filter(Schedule::enabled);
+			if (enabled.isPresent()) {
+				Schedule schedule = enabled.get();
+				TriggerKey key = TriggerKey.triggerKey(id, GROUP);
+				inTransaction(() -> {
+					boolean paused = scheduler.getTriggerState(key) == Trigger.TriggerState.PAUSED;
+					scheduler.scheduleJob(job(schedule), Set.of(trigger(schedule)), true);
+					if (paused) {
+						scheduler.pauseTrigger(key);
+					}
+				});
+				log.info("event=schedule_registered schedule={} feed={} trigger={}", id, schedule.feed(),
+						schedule.trigger());
+			}
+			else {
+				inTransaction(() -> {
+					if (scheduler.deleteJob(JobKey.jobKey(id, GROUP))) {
+						log.info("event=schedule_unregistered schedule={}", id);
+					}
+				});
+			}
 		}
 	}
 
