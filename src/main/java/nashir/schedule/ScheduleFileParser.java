@@ -1,9 +1,5 @@
 package nashir.schedule;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -68,41 +64,8 @@ public class ScheduleFileParser {
 		}
 		YamlSection yaml = new YamlSection(name, ScheduleYaml.read(file, name), KEYS);
 		ZoneId zone = zone(yaml);
-		return new Schedule(id, feed(yaml), trigger(yaml, zone), accounts(yaml), compose(yaml, zone), mode(yaml),
+		return new Schedule(id, FeedAddress.read(yaml, rules.fileRoot()), trigger(yaml, zone), accounts(yaml), compose(yaml, zone), mode(yaml),
 				yaml.integer("backlog", 0, 0), yaml.bool("enabled", true), filter(yaml), yaml.string("site", ""));
-	}
-
-	private URI feed(YamlSection yaml) throws InvalidScheduleException {
-		String text = yaml.required("feed").trim();
-		try {
-			if (text.startsWith("file:") && !text.startsWith("file:/")) {
-				// A relative file: path is relative to the working directory, like schedules-dir.
-				return inFileRoot(yaml, Path.of(text.substring("file:".length())).toAbsolutePath().normalize().toUri());
-			}
-			URI uri = new URI(text);
-			String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
-			if (!Set.of("http", "https", "file").contains(scheme) || (!scheme.equals("file") && uri.getHost() == null)) {
-				throw yaml.problem("feed", "'feed' must be an http(s) URL or a file: path, not '" + text + "'");
-			}
-			return scheme.equals("file") ? inFileRoot(yaml, uri) : uri;
-		}
-		catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException ex) {
-			throw yaml.problem("feed", "'feed' is not a valid address: " + ex.getMessage());
-		}
-	}
-
-	private URI inFileRoot(YamlSection yaml, URI file) throws InvalidScheduleException {
-		try {
-			if (rules.fileRoot().contains(Path.of(file))) {
-				return file;
-			}
-			throw yaml.problem("feed", "'feed' " + file.getPath() + " is outside nashir.feed.file-root ("
-					+ rules.fileRoot() + "); put the feed under it or set nashir.feed.file-root");
-		}
-		catch (IOException ex) {
-			throw yaml.problem("feed", "'feed' cannot be checked against nashir.feed.file-root (" + rules.fileRoot()
-					+ "): " + ex.getMessage());
-		}
 	}
 
 	private PollTrigger trigger(YamlSection yaml, ZoneId zone) throws InvalidScheduleException {
