@@ -3,9 +3,12 @@ package nashir.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -73,6 +76,18 @@ class PreviewCommandTests {
 	void shouldExitWithTwoForAMissingFile() {
 		assertThat(run("no/such/feed.xml")).isEqualTo(2);
 		assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString().contains("feed.xml");
+	}
+
+	@Test
+	void shouldReadAFeedFileAnywhereButCheckTheScheduleAsTheServiceWould(@TempDir Path elsewhere) throws Exception {
+		Path feed = Files.copy(Path.of("config/samples/ofoq.xml"), elsewhere.resolve("ofoq.xml"));
+		assertThat(run(feed.toString(), "--json")).as("a feed named on the command line is the user's choice").isZero();
+
+		Path schedule = Files.writeString(elsewhere.resolve("ofoq.yml"), "feed: " + feed.toUri() + "\nevery: 60s\n");
+		assertThat(run(feed.toString(), "--schedule", schedule.toString())).isEqualTo(2);
+		assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement()
+			.asString()
+			.startsWith("preview: ofoq.yml line 1: 'feed' " + feed + " is outside nashir.feed.file-root");
 	}
 
 	@Test
