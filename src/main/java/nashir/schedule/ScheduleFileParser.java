@@ -72,12 +72,12 @@ public class ScheduleFileParser {
 		if (yaml.has("every") == yaml.has("cron")) {
 			throw yaml.problem(yaml.has("every") ? "cron" : "feed", "give exactly one of 'every' or 'cron'");
 		}
+		String least = DurationStyle.SIMPLE.print(rules.minEvery(),
+				rules.minEvery().toMillisPart() == 0 ? ChronoUnit.SECONDS : ChronoUnit.MILLIS);
 		if (yaml.has("every")) {
 			Duration every = yaml.duration("every");
 			if (every.compareTo(rules.minEvery()) < 0) {
-				throw yaml.problem("every", "'every' must be at least " + DurationStyle.SIMPLE.print(rules.minEvery(),
-						rules.minEvery().toMillisPart() == 0 ? ChronoUnit.SECONDS : ChronoUnit.MILLIS)
-						+ ", not " + yaml.string("every", "").trim());
+				throw yaml.problem("every", "'every' must be at least " + least + ", not " + yaml.string("every", "").trim());
 			}
 			return new PollTrigger.Every(every);
 		}
@@ -85,7 +85,12 @@ public class ScheduleFileParser {
 		if (!CronExpression.isValidExpression(cron)) {
 			throw yaml.problem("cron", "'" + cron + "' is not a Quartz cron expression (e.g. \"0 */2 * * * ?\")");
 		}
-		return new PollTrigger.Cron(cron, zone);
+		PollTrigger.Cron trigger = new PollTrigger.Cron(cron, zone);
+		if (trigger.shortestGap().compareTo(rules.minEvery()) < 0) {
+			throw yaml.problem("cron", "'" + cron + "' polls less than " + least + " apart; polls must be at least "
+					+ least + " apart");
+		}
+		return trigger;
 	}
 
 	private List<String> accounts(YamlSection yaml) throws InvalidScheduleException {

@@ -122,6 +122,9 @@ class ScheduleFileParserTests {
 			unknown in a list     | feed: https://example.com/f\\nevery: 60s\\naccounts:\\n  - main\\n  - sprt\\n | bad.yml line 5: unknown account 'sprt'; configured accounts: main, sport
 			unknown template key  | feed: https://example.com/f\\nevery: 60s\\ntemplates:\\n  main: '{title}'\\n  sprt: '{link}'\\n | bad.yml line 5: unknown account 'sprt'; configured accounts: main, sport
 			every too short       | feed: https://example.com/f\\nevery: 5s\\n                    | bad.yml line 2: 'every' must be at least 10s, not 5s
+			cron every second     | feed: https://example.com/f\\ncron: '* * * * * ?'\\n          | bad.yml line 2: '* * * * * ?' polls less than 10s apart
+			cron twice a minute   | feed: https://example.com/f\\ncron: '0,5 * * * * ?'\\n        | bad.yml line 2: '0,5 * * * * ?' polls less than 10s apart
+			cron across a minute  | feed: https://example.com/f\\ncron: '2,55 * * * * ?'\\n       | bad.yml line 2: '2,55 * * * * ?' polls less than 10s apart
 			every in millis       | feed: https://example.com/f\\nevery: 9999ms\\n                | bad.yml line 2: 'every' must be at least 10s, not 9999ms
 			file outside the root | feed: file:/etc/hostname\\nevery: 60s\\n                      | bad.yml line 1: 'feed' /etc/hostname is outside nashir.feed.file-root
 			file up and out       | feed: file:config/../../outside.xml\\nevery: 60s\\n          | is outside nashir.feed.file-root
