@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -110,10 +111,10 @@ public class ScheduleFileParser {
 
 	/** Posts for an account that is not configured would wait forever, unseen: refuse the file instead. */
 	private void configured(YamlSection yaml, String key, String account) throws InvalidScheduleException {
-		Set<String> configured = rules.accounts().orElse(null);
-		if (configured != null && !configured.contains(account)) {
+		Optional<Set<String>> configured = rules.accounts();
+		if (configured.isPresent() && !configured.get().contains(account)) {
 			throw yaml.problem(key, account, "unknown account '" + account + "'; configured accounts: "
-					+ (configured.isEmpty() ? "none" : String.join(", ", new TreeSet<>(configured))));
+					+ (configured.get().isEmpty() ? "none" : String.join(", ", new TreeSet<>(configured.get()))));
 		}
 	}
 
