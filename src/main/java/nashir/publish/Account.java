@@ -12,10 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minInterval the least time between two posts of this account
  * @param dailyCap the most posts in 24 hours; 0 for no cap of ours (X's own limit still holds)
  * @param quietHours when only urgent posts go out, or {@code null}
+ * @param creditsProbe while X says the account's credits are used up, how often one post is tried
  */
 public record Account(String consumerKey, String consumerSecret, String accessToken, String accessTokenSecret,
 		@DefaultValue("false") boolean dryRun, @DefaultValue("0s") Duration minInterval,
-		@DefaultValue("0") int dailyCap, QuietHours quietHours) {
+		@DefaultValue("0") int dailyCap, QuietHours quietHours, @DefaultValue("15m") Duration creditsProbe) {
 
 	/** Whether all four OAuth 1.0a credentials are present. */
 	public boolean hasCredentials() {
@@ -34,7 +35,8 @@ public record Account(String consumerKey, String consumerSecret, String accessTo
 	@Override
 	public String toString() {
 		return "Account[credentials=" + (hasCredentials() ? "set" : "missing") + ", dryRun=" + dryRun
-				+ ", minInterval=" + minInterval + ", dailyCap=" + dailyCap + ", quietHours=" + quietHours + "]";
+				+ ", minInterval=" + minInterval + ", dailyCap=" + dailyCap + ", quietHours=" + quietHours
+				+ ", creditsProbe=" + creditsProbe + "]";
 	}
 
 }

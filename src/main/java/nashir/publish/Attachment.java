@@ -2,7 +2,7 @@ package nashir.publish;
 
 /**
  * What the image step gives the tweet: a media id to attach, a note on what was left out,
- * or an outcome that ends the attempt (401, 429) before the tweet is sent.
+ * or an outcome that ends the attempt (a paused account, a rate limit) before the tweet is sent.
  */
 record Attachment(String mediaId, String note, PublishOutcome stop) {
 

@@ -8,7 +8,7 @@ import com.ibm.icu.text.BreakIterator;
 /**
  * Downloads a post's image, uploads it to X and sets its alt text. A bad image never stops
  * the post: it goes without the image (or without the alt text) and the note says why. Only
- * what would stop any call of the account (401, 429) stops the post.
+ * what would stop any call of the account (a paused account, a rate limit) stops the post.
  */
 final class ImageAttacher {
 
@@ -41,9 +41,14 @@ final class ImageAttacher {
 		if (stop.isPresent()) {
 			return Attachment.stop(stop.get());
 		}
-		String mediaId = uploaded.isSuccess() ? XJson.dataId(uploaded.body()) : null;
-		if (mediaId == null) {
+		if (!uploaded.isSuccess()) {
 			return Attachment.imageLeftOut("X refused the upload (" + XAnswerClassifier.detail(uploaded) + ")");
+		}
+		String mediaId = XJson.dataId(uploaded.body());
+		if (!XIds.usable(mediaId)) {
+			// Sent along, an unusable id would make X refuse the whole post.
+			return Attachment.imageLeftOut((mediaId == null) ? "X named no media id for the upload"
+					: "X named an unusable media id ('" + XAnswerClassifier.shortened(mediaId) + "')");
 		}
 		if (post.altText() == null || post.altText().isBlank()) {
 			return new Attachment(mediaId, null, null);

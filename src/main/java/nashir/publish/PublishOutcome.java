@@ -5,7 +5,10 @@ import java.time.Instant;
 /** What became of one attempt to publish, classified as DESIGN.md's error rules say. */
 public sealed interface PublishOutcome {
 
-	/** X (or the dry run) took the post. {@code note} says what was left out, e.g. an image that failed. */
+	/**
+	 * X (or the dry run) took the post. {@code tweetId} is {@code null} when X named no usable id;
+	 * {@code note} says what was left out or odd, e.g. an image that failed.
+	 */
 	record Published(String tweetId, boolean dryRun, String note, RateLimitStatus quota) implements PublishOutcome {
 	}
 
@@ -21,8 +24,11 @@ public sealed interface PublishOutcome {
 	record PermanentFailure(String reason) implements PublishOutcome {
 	}
 
-	/** 401: the account's credentials are bad; the account must be paused. */
-	record Unauthorized(String reason) implements PublishOutcome {
+	/**
+	 * X refuses the account itself (401, 402, a 403 naming the app or account): the account is paused
+	 * and the post waits, unharmed.
+	 */
+	record AccountPaused(AccountPause pause) implements PublishOutcome {
 	}
 
 	/** 429: nothing may be sent for this account before {@code resetAt}. */

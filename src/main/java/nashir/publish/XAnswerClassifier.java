@@ -6,13 +6,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
+import nashir.publish.AccountPause.Kind;
+import nashir.publish.PublishOutcome.AccountPaused;
 import nashir.publish.PublishOutcome.Duplicate;
 import nashir.publish.PublishOutcome.PermanentFailure;
 import nashir.publish.PublishOutcome.Published;
 import nashir.publish.PublishOutcome.RateLimited;
 import nashir.publish.PublishOutcome.TransientFailure;
-import nashir.publish.PublishOutcome.Unauthorized;
 
 /**
  * Turns X's answers into {@link PublishOutcome}s by DESIGN.md's error rules. Reasons are one
@@ -26,6 +28,16 @@ final class XAnswerClassifier {
 
 	private static final int MAX_DETAIL = 300;
 
+	private static final int MAX_QUOTED_ID = 30;
+
+	/** Problem names (see {@link XJson#problemNames}) of "no credits or usage left". */
+	private static final Set<String> NO_CREDITS = Set.of("creditsdepleted", "credits", "usage-capped",
+			"usagecapexceeded");
+
+	/** Problem names of a 403 that refuses the app or account, not the post. */
+	private static final Set<String> ACCOUNT_FORBIDDEN = Set.of("client-forbidden", "client-not-enrolled",
+			"oauth1-permissions", "user-suspended");
+
 	private final Clock clock;
 
 	XAnswerClassifier(Clock clock) {
@@ -35,10 +47,7 @@ final class XAnswerClassifier {
 	/** The outcome of {@code POST /2/tweets}. */
 	PublishOutcome tweet(String account, XAnswer answer) {
 		if (answer.isSuccess()) {
-			// Taken but unreadable: calling it a failure would post the text again on a retry.
-			String tweetId = XJson.dataId(answer.body());
-			return new Published(tweetId, false, (tweetId != null) ? null : "X took the post but named no tweet id",
-					RateLimitHeaders.quota(answer));
+			return published(answer);
 		}
 		Optional<PublishOutcome> stop = accountStop(account, answer);
 		if (stop.isPresent()) {
@@ -56,18 +65,54 @@ final class XAnswerClassifier {
 	}
 
 	/**
-	 * The answers that stop everything for the account, whichever call drew them: 401 (bad
-	 * credentials) and 429 (rate limit).
+	 * The answers that stop everything for the account, whichever call drew them: the account-level
+	 * refusals ({@link #accountPause}) and 429 (rate limit).
 	 */
 	Optional<PublishOutcome> accountStop(String account, XAnswer answer) {
-		if (answer.status() == 401) {
-			return Optional.of(new Unauthorized(
-					"X refused the credentials of account '" + account + "' (" + detail(answer) + ")"));
+		Optional<AccountPause> pause = accountPause(account, answer);
+		if (pause.isPresent()) {
+			return Optional.of(new AccountPaused(pause.get()));
 		}
 		if (answer.status() == 429) {
 			return Optional.of(rateLimited(account, answer));
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * X refusing the account rather than the post: 401 (credentials); 402 {@code CreditsDepleted} and
+	 * a 429 {@code usage-capped} (no credits or cap left); a 403 whose problem names the app or the
+	 * account. Any other 403 (duplicate, too long, bad media) is the post's own.
+	 */
+	private static Optional<AccountPause> accountPause(String account, XAnswer answer) {
+		Set<String> names = (answer.status() >= 400 && answer.status() < 500) ? XJson.problemNames(answer.body())
+				: Set.of();
+		if (answer.status() == 401) {
+			return pause(Kind.CREDENTIALS, "X refused the credentials of account '" + account + "'", answer);
+		}
+		if (answer.status() == 402 || names.stream().anyMatch(NO_CREDITS::contains)) {
+			return pause(Kind.CREDITS, "X takes no more posts from account '" + account + "' until credits are added",
+					answer);
+		}
+		if (answer.status() == 403 && names.stream().anyMatch(ACCOUNT_FORBIDDEN::contains)) {
+			return pause(Kind.PERMISSION, "X refuses the app or the account '" + account + "'", answer);
+		}
+		return Optional.empty();
+	}
+
+	private static Optional<AccountPause> pause(Kind kind, String what, XAnswer answer) {
+		return Optional.of(new AccountPause(kind, what + " (" + detail(answer) + ")"));
+	}
+
+	/** A 2xx: X took the post, whatever the body says; calling it a failure would post the text again. */
+	private static Published published(XAnswer answer) {
+		String tweetId = XJson.dataId(answer.body());
+		if (XIds.usable(tweetId)) {
+			return new Published(tweetId, false, null, RateLimitHeaders.quota(answer));
+		}
+		String note = (tweetId == null) ? "X took the post but named no tweet id"
+				: "X took the post but its tweet id is unusable ('" + shortened(tweetId) + "')";
+		return new Published(null, false, note, RateLimitHeaders.quota(answer));
 	}
 
 	/** The call never got an answer: timeout, connection reset, DNS, interrupted. */
@@ -97,6 +142,12 @@ final class XAnswerClassifier {
 	static String detail(XAnswer answer) {
 		String problem = XJson.problem(answer.body());
 		return oneLine(answer.status() + (problem.isEmpty() ? "" : " " + problem));
+	}
+
+	/** An id as X sent it, cut short enough to quote in a note. */
+	static String shortened(String id) {
+		String line = oneLine(id);
+		return line.length() <= MAX_QUOTED_ID ? line : line.substring(0, MAX_QUOTED_ID) + "…";
 	}
 
 	private static String oneLine(String text) {

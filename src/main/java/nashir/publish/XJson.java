@@ -1,5 +1,10 @@
 package nashir.publish;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,6 +49,24 @@ final class XJson {
 		append(words, json.path("detail").asString(""), ": ");
 		append(words, json.path("errors").path(0).path("message").asString(""), " ");
 		return words.toString().replaceAll("\\s+", " ").trim();
+	}
+
+	/**
+	 * The names a v2 problem answer gives itself, lower case: the last segment of its {@code type}
+	 * ({@code https://api.twitter.com/2/problems/client-forbidden} gives {@code client-forbidden}),
+	 * its {@code reason} and its {@code title}. Empty when the body is no problem JSON.
+	 */
+	static Set<String> problemNames(String body) {
+		JsonNode json = read(body);
+		String type = json.path("type").asString("");
+		Set<String> names = new HashSet<>();
+		for (String name : List.of(type.substring(type.lastIndexOf('/') + 1), json.path("reason").asString(""),
+				json.path("title").asString(""))) {
+			if (!name.isBlank()) {
+				names.add(name.strip().toLowerCase(Locale.ROOT));
+			}
+		}
+		return names;
 	}
 
 	private static void append(StringBuilder words, String part, String separator) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 
+import nashir.publish.AccountPause;
 import nashir.publish.RateLimitStatus;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,13 +18,18 @@ import static nashir.queue.Timestamps.utc;
 @Repository
 class AccountStateRepository {
 
-	/** A row of the table. */
-	record Row(String account, boolean paused, String pausedReason, Instant pausedAt, Instant blockedUntil,
+	/**
+	 * A row of the table.
+	 *
+	 * @param pause why X paused the account, or {@code null}
+	 * @param probeAt while paused for credits, when the account next tries one post
+	 */
+	record Row(String account, AccountPause pause, Instant pausedAt, Instant probeAt, Instant blockedUntil,
 			RateLimitStatus quota, Instant lastSentAt) {
 
 		/** The state of an account that has not posted yet. */
 		static Row fresh(String account) {
-			return new Row(account, false, null, null, null, RateLimitStatus.UNKNOWN, null);
+			return new Row(account, null, null, null, null, RateLimitStatus.UNKNOWN, null);
 		}
 
 	}
@@ -50,37 +56,51 @@ class AccountStateRepository {
 	}
 
 	/**
-	 * Takes the account's next posting slot: only if it is not paused, not blocked, and its last
-	 * post started at least {@code minInterval} ago. One winner per slot, whatever the node.
+	 * Takes the account's next posting slot: only if it is not paused (or its probe is due), not
+	 * blocked, and its last post started at least {@code minInterval} ago. One winner per slot,
+	 * whatever the node; a probe moves the next probe to {@code nextProbe}, so one post goes per probe.
 	 */
-	boolean takeSlot(String account, Instant now, Instant lastSentNoLaterThan) {
+	boolean takeSlot(String account, Instant now, Instant lastSentNoLaterThan, Instant nextProbe) {
 		return jdbc.sql("""
-				UPDATE account_state SET last_sent_at = :now, updated_at = :now
-				WHERE account = :account AND paused = FALSE
+				UPDATE account_state SET last_sent_at = :now, updated_at = :now,
+				       probe_at = CASE WHEN paused = TRUE THEN :nextProbe ELSE probe_at END
+				WHERE account = :account
+				  AND (paused = FALSE OR (probe_at IS NOT NULL AND probe_at <= :now))
 				  AND (blocked_until IS NULL OR blocked_until <= :now)
 				  AND (last_sent_at IS NULL OR last_sent_at <= :threshold)
 				""")
 			.param("account", account)
 			.param("now", utc(now))
 			.param("threshold", utc(lastSentNoLaterThan))
+			.param("nextProbe", utc(nextProbe))
 			.update() == 1;
 	}
 
-	void pause(String account, String reason, Instant now) {
-		jdbc.sql("UPDATE account_state SET paused = TRUE, paused_reason = :reason, paused_at = :now, updated_at = :now "
-				+ "WHERE account = :account")
+	/** Pauses the account; a pause that goes on (a probe X refused again) keeps its first time. */
+	void pause(String account, AccountPause pause, Instant probeAt, Instant now) {
+		jdbc.sql("""
+				UPDATE account_state SET paused = TRUE, pause_kind = :kind, paused_reason = :reason,
+				       paused_at = CASE WHEN paused = TRUE THEN paused_at ELSE :now END, probe_at = :probeAt,
+				       updated_at = :now
+				WHERE account = :account
+				""")
 			.param("account", account)
-			.param("reason", reason)
+			.param("kind", pause.kind().name())
+			.param("reason", FreeText.fit(pause.reason()))
+			.param("probeAt", utc(probeAt))
 			.param("now", utc(now))
 			.update();
 	}
 
-	boolean resume(String account, Instant now) {
-		return jdbc.sql("UPDATE account_state SET paused = FALSE, paused_reason = NULL, paused_at = NULL, "
-				+ "updated_at = :now WHERE account = :account AND paused = TRUE")
-			.param("account", account)
-			.param("now", utc(now))
-			.update() == 1;
+	/** Ends the account's pause; {@code onlyKind} ends it only if it is of that kind. */
+	boolean resume(String account, AccountPause.Kind onlyKind, Instant now) {
+		String sql = """
+				UPDATE account_state SET paused = FALSE, pause_kind = NULL, paused_reason = NULL, paused_at = NULL,
+				       probe_at = NULL, updated_at = :now
+				WHERE account = :account AND paused = TRUE""";
+		JdbcClient.StatementSpec resume = (onlyKind == null) ? jdbc.sql(sql)
+				: jdbc.sql(sql + " AND pause_kind = :kind").param("kind", onlyKind.name());
+		return resume.param("account", account).param("now", utc(now)).update() == 1;
 	}
 
 	/** Keeps what X last said of the quota, and the time before which nothing may be sent. */
@@ -112,13 +132,19 @@ class AccountStateRepository {
 			.single();
 	}
 
-
 	private static Row row(ResultSet rs, int n) throws SQLException {
 		RateLimitStatus quota = new RateLimitStatus(integer(rs, "rate_limit"), integer(rs, "rate_remaining"),
 				instant(rs, "rate_reset"), integer(rs, "daily_limit"), integer(rs, "daily_remaining"),
 				instant(rs, "daily_reset"));
-		return new Row(rs.getString("account"), rs.getBoolean("paused"), rs.getString("paused_reason"),
-				instant(rs, "paused_at"), instant(rs, "blocked_until"), quota, instant(rs, "last_sent_at"));
+		AccountPause pause = !rs.getBoolean("paused") ? null
+				: new AccountPause(kind(rs.getString("pause_kind")), rs.getString("paused_reason"));
+		return new Row(rs.getString("account"), pause, instant(rs, "paused_at"), instant(rs, "probe_at"),
+				instant(rs, "blocked_until"), quota, instant(rs, "last_sent_at"));
+	}
+
+	/** Pauses written before kinds were kept were all 401s. */
+	private static AccountPause.Kind kind(String name) {
+		return name == null ? AccountPause.Kind.CREDENTIALS : AccountPause.Kind.valueOf(name);
 	}
 
 	private static Integer integer(ResultSet rs, String column) throws SQLException {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import nashir.publish.Account;
+import nashir.publish.AccountPause;
 import nashir.publish.AccountSettings;
 import nashir.publish.RateLimitStatus;
 
@@ -15,8 +16,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Each account's right to post now: paused after X refused its credentials, blocked until a rate
- * limit resets, paced by {@code min-interval}, capped by {@code daily-cap}.
+ * Each account's right to post now: paused while X refuses the account (credentials, credits,
+ * permission), blocked until a rate limit resets, paced by {@code min-interval}, capped by
+ * {@code daily-cap}. An account paused for credits tries one post every {@code credits-probe}.
  */
 @Service
 public class AccountStates {
@@ -47,11 +49,11 @@ public class AccountStates {
 		// A read writes nothing: an account that never posted simply has no row yet.
 		AccountStateRepository.Row row = states.find(name).orElseGet(() -> AccountStateRepository.Row.fresh(name));
 		int sent = states.publishedSince(name, now.minus(DAY));
-		AccountStatus.State state = row.paused() ? AccountStatus.State.PAUSED
+		AccountStatus.State state = (row.pause() != null) ? AccountStatus.State.PAUSED
 				: row.blockedUntil() != null && row.blockedUntil().isAfter(now) ? AccountStatus.State.RATE_LIMITED
 						: capped(account, sent) ? AccountStatus.State.CAPPED
 								: isQuiet(name, now) ? AccountStatus.State.QUIET : AccountStatus.State.OK;
-		return new AccountStatus(name, state, !account.sendsToX(), row.pausedReason(), row.pausedAt(),
+		return new AccountStatus(name, state, !account.sendsToX(), row.pause(), row.pausedAt(), row.probeAt(),
 				row.blockedUntil(), row.quota(), row.lastSentAt(), sent, account.dailyCap());
 	}
 
@@ -60,10 +62,10 @@ public class AccountStates {
 		account(name);
 	}
 
-	/** An operator's word that the account's credentials are fixed: its waiting posts go out again. */
+	/** An operator's word that what X refused is fixed: the account's waiting posts go out again. */
 	public boolean resume(String name) {
 		account(name);
-		boolean resumed = states.resume(name, clock.instant());
+		boolean resumed = states.resume(name, null, clock.instant());
 		if (resumed) {
 			log.info("event=account_resumed account={}", name);
 		}
@@ -76,10 +78,20 @@ public class AccountStates {
 		return account.quietHours() != null && account.quietHours().contains(now);
 	}
 
-	void pause(String name, String reason) {
-		states.ensure(name, clock.instant());
-		states.pause(name, reason, clock.instant());
-		log.warn("event=account_paused account={} reason=\"{}\"", name, reason);
+	void pause(String name, AccountPause pause) {
+		Instant now = clock.instant();
+		Instant probeAt = pause.probes() ? now.plus(account(name).creditsProbe()) : null;
+		states.ensure(name, now);
+		states.pause(name, pause, probeAt, now);
+		log.warn("event=account_paused account={} kind={} probe_at={} reason=\"{}\"", name, pause.kind(), probeAt,
+				pause.reason());
+	}
+
+	/** X took a post: a pause for credits is over (they were bought); other pauses wait for an operator. */
+	void tookPost(String name) {
+		if (states.resume(name, AccountPause.Kind.CREDITS, clock.instant())) {
+			log.info("event=account_resumed account={} reason=\"X took a post again\"", name);
+		}
 	}
 
 	/**
@@ -92,7 +104,7 @@ public class AccountStates {
 		if (account.dailyCap() > 0 && states.publishedSince(name, now.minus(DAY)) >= account.dailyCap()) {
 			return Optional.of("daily cap of " + account.dailyCap() + " reached");
 		}
-		if (!states.takeSlot(name, now, now.minus(account.minInterval()))) {
+		if (!states.takeSlot(name, now, now.minus(account.minInterval()), now.plus(account.creditsProbe()))) {
 			return Optional.of("paused, rate limited or paced");
 		}
 		return Optional.empty();

@@ -148,7 +148,8 @@ class PostRepository {
 			.param("id", id)
 			.param("from", from.name());
 		for (Map.Entry<String, Object> column : columns.entrySet()) {
-			Object value = column.getValue() instanceof Instant instant ? utc(instant) : column.getValue();
+			Object value = column.getValue() instanceof Instant instant ? utc(instant)
+					: column.getKey().equals("error") ? FreeText.fit((String) column.getValue()) : column.getValue();
 			statement = statement.param(column.getKey(), value);
 		}
 		return statement.update() == 1;
@@ -164,7 +165,7 @@ class PostRepository {
 			.param("from", from == null ? null : from.name())
 			.param("to", to.name())
 			.param("node", node)
-			.param("detail", detail)
+			.param("detail", FreeText.fit(detail))
 			.update();
 	}
 

@@ -12,11 +12,13 @@ import nashir.publish.PublishOutcome;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
  * What X's answer means for the post and its account: the post's next state, the account's
- * pause or rate-limit wait, and the detection-to-publish latency.
+ * pause or rate-limit wait, and the detection-to-publish latency. Each is written with
+ * {@link ResultWrites}, so a database hiccup never sends a post twice.
  */
 @Component
 class PublishResults {
@@ -29,14 +31,18 @@ class PublishResults {
 
 	private final RetryPolicy retry;
 
+	private final ResultWrites writes;
+
 	private final MeterRegistry meters;
 
 	private final Clock clock;
 
-	PublishResults(PostStateMachine states, AccountStates accounts, RetryPolicy retry, MeterRegistry meters, Clock clock) {
+	PublishResults(PostStateMachine states, AccountStates accounts, RetryPolicy retry, ResultWrites writes,
+			MeterRegistry meters, Clock clock) {
 		this.states = states;
 		this.accounts = accounts;
 		this.retry = retry;
+		this.writes = writes;
 		this.meters = meters;
 		this.clock = clock;
 	}
@@ -45,8 +51,11 @@ class PublishResults {
 		Instant now = clock.instant();
 		int attempt = post.attempts() + 1;
 		if (outcome instanceof PublishOutcome.Published published) {
-			accounts.recordQuota(post.account(), published.quota(), null);
 			published(post, published.tweetId(), published.dryRun(), published.note(), now);
+			account(post, () -> {
+				accounts.recordQuota(post.account(), published.quota(), null);
+				accounts.tookPost(post.account());
+			});
 		}
 		else if (outcome instanceof PublishOutcome.Duplicate duplicate) {
 			// An earlier attempt whose answer was lost (a crash, a timeout, a reset) may have reached
@@ -65,16 +74,31 @@ class PublishResults {
 		else if (outcome instanceof PublishOutcome.PermanentFailure failure) {
 			finish(post, PostStatus.FAILED, failure.reason(), Map.of("error", failure.reason()));
 		}
-		else if (outcome instanceof PublishOutcome.Unauthorized unauthorized) {
-			// The account is at fault, not the post: it waits, unharmed, until an operator resumes the account.
-			accounts.pause(post.account(), unauthorized.reason());
-			finish(post, PostStatus.QUEUED, "account paused: " + unauthorized.reason(),
-					Map.of("attempts", post.attempts(), "error", unauthorized.reason()));
+		else if (outcome instanceof PublishOutcome.AccountPaused paused) {
+			// The account is at fault, not the post: the account pauses first, so its lane sends nothing
+			// more, and the post waits unharmed, this attempt not counted, until the account resumes.
+			account(post, () -> accounts.pause(post.account(), paused.pause()));
+			String reason = paused.pause().reason();
+			finish(post, PostStatus.QUEUED, "account paused: " + reason,
+					Map.of("attempts", post.attempts(), "error", reason));
 		}
 		else if (outcome instanceof PublishOutcome.RateLimited limited) {
-			accounts.recordQuota(post.account(), limited.quota(), limited.resetAt());
+			account(post, () -> accounts.recordQuota(post.account(), limited.quota(), limited.resetAt()));
 			finish(post, PostStatus.QUEUED, "rate limited until " + limited.resetAt(),
 					Map.of("due_at", limited.resetAt(), "attempts", post.attempts(), "error", limited.reason()));
+		}
+	}
+
+	/** What the answer says of the account; a failure to write it costs the account's bookkeeping, never the post's result. */
+	private void account(Post post, Runnable write) {
+		try {
+			writes.write("account state", post.id(), post.account(), () -> {
+				write.run();
+				return null;
+			});
+		}
+		catch (DataAccessException ex) {
+			log.error("event=account_state_unwritten post={} account={}", post.id(), post.account(), ex);
 		}
 	}
 
@@ -101,7 +125,8 @@ class PublishResults {
 		columns.put("dry_run", dryRun);
 		columns.put("published_at", now);
 		columns.put("error", note);
-		String detail = dryRun ? "published in dry run (not sent)" : "published as " + tweetId;
+		String detail = dryRun ? "published in dry run (not sent)"
+				: tweetId == null ? "published (no tweet id)" : "published as " + tweetId;
 		if (finish(post, PostStatus.PUBLISHED, note == null ? detail : detail + "; " + note, columns)) {
 			Timer.builder("nashir.publish.latency")
 				.description("From the first sight of a story to X's answer")
@@ -116,7 +141,19 @@ class PublishResults {
 	private boolean finish(Post post, PostStatus to, String detail, Map<String, Object> columns) {
 		Map<String, Object> all = new HashMap<>(columns);
 		all.put("claimed_until", null);
-		if (!states.move(post.id(), PostStatus.PUBLISHING, to, detail, all)) {
+		boolean moved;
+		try {
+			moved = writes.write("post result " + to, post.id(), post.account(),
+					() -> states.move(post.id(), PostStatus.PUBLISHING, to, detail, all));
+		}
+		catch (DataAccessException ex) {
+			// The last resort: the claim runs out and the post is taken back as "reclaimed", so an answer of
+			// "duplicate" then counts as published.
+			log.error("event=post_result_unwritten post={} account={} result={} detail=\"{}\"", post.id(),
+					post.account(), to, detail, ex);
+			return false;
+		}
+		if (!moved) {
 			log.warn("event=post_result_lost post={} account={} result={} reason=\"the post was taken back meanwhile\"",
 					post.id(), post.account(), to);
 			return false;

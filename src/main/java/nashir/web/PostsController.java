@@ -1,5 +1,6 @@
 package nashir.web;
 
+import nashir.queue.AccountStates;
 import nashir.queue.PostQueue;
 import nashir.schedule.FeedStatuses;
 import nashir.schedule.ScheduleCatalog;
@@ -10,7 +11,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The first page: the latest posts with their state and errors, each feed's health, and any schedule that was rejected. */
+/**
+ * The first page: the latest posts with their state and errors, each feed's health, any schedule
+ * that was rejected and any account X has paused, with X's reason.
+ */
 @Controller
 class PostsController {
 
@@ -22,10 +26,13 @@ class PostsController {
 
 	private final FeedStatuses feeds;
 
-	PostsController(PostQueue queue, ScheduleCatalog schedules, FeedStatuses feeds) {
+	private final AccountStates accounts;
+
+	PostsController(PostQueue queue, ScheduleCatalog schedules, FeedStatuses feeds, AccountStates accounts) {
 		this.queue = queue;
 		this.schedules = schedules;
 		this.feeds = feeds;
+		this.accounts = accounts;
 	}
 
 	@GetMapping("/")
@@ -33,6 +40,8 @@ class PostsController {
 		model.addAttribute("posts", queue.latest(PAGE_SIZE));
 		model.addAttribute("feeds", feeds.all());
 		model.addAttribute("problems", schedules.problems());
+		model.addAttribute("pausedAccounts",
+				accounts.all().stream().filter((account) -> account.pause() != null).toList());
 		return "posts";
 	}
 

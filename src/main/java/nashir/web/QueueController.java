@@ -3,6 +3,7 @@ package nashir.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import nashir.queue.AccountStates;
@@ -35,7 +36,7 @@ class QueueController {
 		// Why an account's posts are not going out (paused, rate limited, capped), next to its queue.
 		model.addAttribute("states", accounts.all()
 			.stream()
-			.collect(Collectors.toMap(AccountStatus::account, AccountStatus::state)));
+			.collect(Collectors.toMap(AccountStatus::account, Function.identity())));
 		return "queue";
 	}
 

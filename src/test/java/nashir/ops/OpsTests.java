@@ -66,6 +66,22 @@ class OpsTests {
 	}
 
 	@Test
+	void shouldShowWhyXPausedAnAccountAndWhenItTriesAgainInHealth() throws Exception {
+		jdbc.sql("INSERT INTO account_state (account, paused, pause_kind, paused_reason, paused_at, probe_at, updated_at) "
+				+ "VALUES ('main', TRUE, 'CREDITS', 'X takes no more posts from account ''main'' until credits are added "
+				+ "(402 CreditsDepleted)', TIMESTAMP WITH TIME ZONE '2026-11-29 08:00:00+00', "
+				+ "TIMESTAMP WITH TIME ZONE '2026-11-29 08:15:00+00', CURRENT_TIMESTAMP)").update();
+		mvc.perform(get("/actuator/health").with(user("ops").roles("VIEWER")))
+			.andExpect(jsonPath("$.status").value("UP"))
+			.andExpect(jsonPath("$.components.accounts.details.main.state").value("paused"))
+			.andExpect(jsonPath("$.components.accounts.details.main.pause").value("credits"))
+			.andExpect(jsonPath("$.components.accounts.details.main.reason")
+				.value("X takes no more posts from account 'main' until credits are added (402 CreditsDepleted)"))
+			.andExpect(jsonPath("$.components.accounts.details.main.since").value("2026-11-29T08:00:00Z"))
+			.andExpect(jsonPath("$.components.accounts.details.main.nextProbe").value("2026-11-29T08:15:00Z"));
+	}
+
+	@Test
 	void shouldShowOnlyTheStatusToAnonymousCallers() throws Exception {
 		mvc.perform(get("/actuator/health"))
 			.andExpect(status().isOk())

@@ -25,7 +25,8 @@ final class TestAccounts {
 	}
 
 	static Account withCredentials() {
-		return new Account(CONSUMER_KEY, CONSUMER_SECRET, ACCESS_TOKEN, ACCESS_TOKEN_SECRET, false, Duration.ZERO, 0, null);
+		return new Account(CONSUMER_KEY, CONSUMER_SECRET, ACCESS_TOKEN, ACCESS_TOKEN_SECRET, false, Duration.ZERO, 0, null,
+				Duration.ofMinutes(15));
 	}
 
 	static Publishers publishers(String apiBaseUrl, Duration requestTimeout) {

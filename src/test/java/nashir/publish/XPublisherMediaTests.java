@@ -23,9 +23,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import nashir.publish.PublishOutcome.AccountPaused;
 import nashir.publish.PublishOutcome.Published;
 import nashir.publish.PublishOutcome.RateLimited;
-import nashir.publish.PublishOutcome.Unauthorized;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -231,8 +231,27 @@ class XPublisherMediaTests {
 	void shouldStopOnA401FromTheUpload() {
 		this.x.stubFor(post(UPLOAD).willReturn(json(401, "{\"title\":\"Unauthorized\"}")));
 
-		assertThat(publish("/images/summit.png", ALT_TEXT)).isInstanceOfSatisfying(Unauthorized.class,
-				(unauthorized) -> assertThat(unauthorized.reason()).contains("'main'"));
+		assertThat(publish("/images/summit.png", ALT_TEXT)).isInstanceOfSatisfying(AccountPaused.class,
+				(paused) -> assertThat(paused.pause().reason()).contains("'main'"));
+		this.x.verify(0, postRequestedFor(urlEqualTo("/2/tweets")));
+	}
+
+	@Test
+	void shouldPostWithoutAnImageWhoseMediaIdIsUnusable() {
+		this.x.stubFor(post(UPLOAD).willReturn(json(200, "{\"data\":{\"id\":\"1880028106020515840-unusable\"}}")));
+
+		assertPostedWithoutImage(publish("/images/summit.png", ALT_TEXT),
+				"image left out: X named an unusable media id ('1880028106020515840-unusable')");
+	}
+
+	@Test
+	void shouldPauseForCreditsOnA402FromTheUploadAndSendNoTweet() {
+		this.x.stubFor(post(UPLOAD).willReturn(json(402, "{\"type\":\"https://api.twitter.com/2/problems/credits\","
+				+ "\"title\":\"CreditsDepleted\",\"detail\":\"Your enrolled account [1] does not have any credits "
+				+ "to fulfill this request.\"}")));
+
+		assertThat(publish("/images/summit.png", ALT_TEXT)).isInstanceOfSatisfying(AccountPaused.class,
+				(paused) -> assertThat(paused.pause().kind()).isEqualTo(AccountPause.Kind.CREDITS));
 		this.x.verify(0, postRequestedFor(urlEqualTo("/2/tweets")));
 	}
 

@@ -12,17 +12,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import nashir.publish.AccountPause.Kind;
+import nashir.publish.PublishOutcome.AccountPaused;
 import nashir.publish.PublishOutcome.Duplicate;
 import nashir.publish.PublishOutcome.PermanentFailure;
 import nashir.publish.PublishOutcome.Published;
 import nashir.publish.PublishOutcome.RateLimited;
 import nashir.publish.PublishOutcome.TransientFailure;
-import nashir.publish.PublishOutcome.Unauthorized;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -147,11 +150,89 @@ class XPublisherTests {
 	}
 
 	@Test
-	void shouldCallA401UnauthorizedNamingTheAccountButNoKey() {
+	void shouldPauseTheAccountOnA401NamingTheAccountButNoKey() {
 		answer(problem(401, "Unauthorized", "Unauthorized"));
 
-		assertThat(publish(TEXT)).isInstanceOfSatisfying(Unauthorized.class,
-				(unauthorized) -> assertThat(unauthorized.reason()).contains("'main'", "401"));
+		assertThat(publish(TEXT)).isInstanceOfSatisfying(AccountPaused.class, (paused) -> {
+			assertThat(paused.pause().kind()).isEqualTo(Kind.CREDENTIALS);
+			assertThat(paused.pause().reason()).contains("'main'", "401");
+		});
+	}
+
+	@Test
+	void shouldPauseTheAccountForCreditsOnA402CreditsDepleted() {
+		answer(aResponse().withStatus(402).withBody("""
+				{"type":"https://api.twitter.com/2/problems/credits","title":"CreditsDepleted",
+				 "detail":"Your enrolled account [2059529979700846592] does not have any credits to fulfill this request."}
+				"""));
+
+		assertThat(publish(TEXT)).isInstanceOfSatisfying(AccountPaused.class, (paused) -> {
+			assertThat(paused.pause().kind()).isEqualTo(Kind.CREDITS);
+			assertThat(paused.pause().probes()).isTrue();
+			assertThat(paused.pause().reason()).contains("'main'", "402 CreditsDepleted",
+					"does not have any credits to fulfill this request");
+		});
+	}
+
+	@Test
+	void shouldPauseTheAccountForCreditsOnA429UsageCap() {
+		answer(aResponse().withStatus(429).withHeader("x-rate-limit-remaining", "39999").withBody("""
+				{"account_id":"1","product_name":"standard-basic","title":"UsageCapExceeded","period":"Monthly",
+				 "scope":"Product","detail":"Usage cap exceeded: Monthly product cap",
+				 "type":"https://api.twitter.com/2/problems/usage-capped"}
+				"""));
+
+		assertThat(publish(TEXT)).isInstanceOfSatisfying(AccountPaused.class, (paused) -> {
+			assertThat(paused.pause().kind()).isEqualTo(Kind.CREDITS);
+			assertThat(paused.pause().reason()).contains("Usage cap exceeded: Monthly product cap");
+		});
+	}
+
+	/** X's own 403 answers that name the app or the account, not the post. */
+	@ParameterizedTest
+	@ValueSource(strings = { """
+			{"client_id":"27316216","detail":"When authenticating requests to the Twitter API v2 endpoints, you must use \
+			keys and tokens from a Twitter developer App that is attached to a Project. You can create a project via the \
+			developer portal.","registration_url":"https://developer.twitter.com/en/docs/projects/overview",\
+			"title":"Client Forbidden","required_enrollment":"Appropriate Level of API Access",\
+			"reason":"client-not-enrolled","type":"https://api.twitter.com/2/problems/client-forbidden"}""", """
+			{"title":"Forbidden","status":403,"detail":"Your client app is not configured with the appropriate oauth1 \
+			app permissions for this endpoint.","type":"https://api.twitter.com/2/problems/oauth1-permissions"}""", """
+			{"detail":"The user used for authentication is suspended","title":"Forbidden","status":403,\
+			"type":"https://api.twitter.com/2/problems/user-suspended"}""" })
+	void shouldPauseTheAccountOnA403ThatNamesTheAppOrAccount(String body) {
+		answer(aResponse().withStatus(403).withBody(body));
+
+		assertThat(publish(TEXT)).isInstanceOfSatisfying(AccountPaused.class, (paused) -> {
+			assertThat(paused.pause().kind()).isEqualTo(Kind.PERMISSION);
+			assertThat(paused.pause().probes()).isFalse();
+			assertThat(paused.pause().reason()).contains("'main'", "403",
+					JsonMapper.shared().readTree(body).path("detail").asString());
+		});
+	}
+
+	/** The post's own faults stay the post's: the account goes on. */
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"{\"detail\":\"You are not allowed to create a Tweet with duplicate content.\",\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403}",
+			"{\"detail\":\"You are not permitted to perform this action.\",\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403}",
+			"{\"detail\":\"Your media IDs are invalid.\",\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403}" })
+	void shouldKeepAPerPost403ThePostsOwn(String body) {
+		answer(aResponse().withStatus(403).withBody(body));
+
+		assertThat(publish(TEXT)).isInstanceOfAny(Duplicate.class, PermanentFailure.class);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "\"12345678901234567890123\"", "\"14458805484723281x\"", "\"\"", "\"-1445880548\"",
+			"{\"x\":1}" })
+	void shouldCountA201WithAnUnusableIdAsPublishedWithoutId(String id) {
+		answer(aResponse().withStatus(201).withBody("{\"data\":{\"id\":" + id + ",\"text\":\"…\"}}"));
+
+		assertThat(publish(TEXT)).isInstanceOfSatisfying(Published.class, (published) -> {
+			assertThat(published.tweetId()).isNull();
+			assertThat(published.note()).startsWith("X took the post but");
+		});
 	}
 
 	@Test

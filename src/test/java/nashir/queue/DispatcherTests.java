@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import nashir.NashirTest;
 import nashir.TestClock;
+import nashir.publish.AccountPause;
 import nashir.publish.OutgoingPost;
 import nashir.publish.PublishOutcome;
 import nashir.publish.Publisher;
@@ -152,7 +153,8 @@ class DispatcherTests {
 	void shouldPauseTheAccountOnUnauthorizedAndKeepItsPostsUntilResumed() {
 		Post first = queued("1");
 		Post second = queued("2");
-		given(publisher.publish(any())).willReturn(new PublishOutcome.Unauthorized("X refused the credentials of account main"),
+		given(publisher.publish(any())).willReturn(new PublishOutcome.AccountPaused(
+						new AccountPause(AccountPause.Kind.CREDENTIALS, "X refused the credentials of account main")),
 				new PublishOutcome.Published("1", false, null, RateLimitStatus.UNKNOWN),
 				new PublishOutcome.Published("2", false, null, RateLimitStatus.UNKNOWN));
 
@@ -165,12 +167,57 @@ class DispatcherTests {
 		assertThat(reload(second).status()).isEqualTo(PostStatus.QUEUED);
 		AccountStatus paused = accounts.status("main");
 		assertThat(paused.state()).isEqualTo(AccountStatus.State.PAUSED);
-		assertThat(paused.pausedReason()).contains("credentials");
+		assertThat(paused.pause().reason()).contains("credentials");
+		assertThat(paused.nextProbeAt()).as("only an operator ends a credentials pause").isNull();
 
 		assertThat(accounts.resume("main")).isTrue();
 		dispatcher.dispatch().join();
 		assertThat(reload(first).status()).isEqualTo(PostStatus.PUBLISHED);
 		assertThat(reload(second).status()).isEqualTo(PostStatus.PUBLISHED);
+	}
+
+	@Test
+	void shouldCutAnOverlongNoteToItsColumnRatherThanLoseTheResult() {
+		Post published = queued("1");
+		Post failed = queued("2");
+		String note = "الصورة لم تُرفق: " + "خبر عاجل 🇺🇳 ".repeat(400);
+		given(publisher.publish(any())).willReturn(new PublishOutcome.Published("1862", false, note, RateLimitStatus.UNKNOWN),
+				new PublishOutcome.PermanentFailure(note));
+
+		dispatcher.dispatch().join();
+
+		assertThat(reload(published).status()).isEqualTo(PostStatus.PUBLISHED);
+		assertThat(reload(published).error()).hasSize(FreeText.MAX).startsWith("الصورة لم تُرفق").endsWith("…");
+		assertThat(reload(failed).status()).isEqualTo(PostStatus.FAILED);
+		assertThat(queue.events(failed.id()).get(2).detail()).hasSizeLessThanOrEqualTo(FreeText.MAX);
+	}
+
+	@Test
+	void shouldKeepAllPostsQueuedWhileAnAccountIsPausedForCreditsAndProbeEveryInterval() {
+		Post first = queued("1");
+		Post second = queued("2");
+		AccountPause noCredits = new AccountPause(AccountPause.Kind.CREDITS, "402 CreditsDepleted");
+		given(publisher.publish(any())).willReturn(new PublishOutcome.AccountPaused(noCredits),
+				new PublishOutcome.AccountPaused(noCredits),
+				new PublishOutcome.Published("1", false, null, RateLimitStatus.UNKNOWN),
+				new PublishOutcome.Published("2", false, null, RateLimitStatus.UNKNOWN));
+
+		dispatcher.dispatch().join();
+		clock.advance(Duration.ofMinutes(14));
+		dispatcher.dispatch().join();
+		verify(publisher, times(1)).publish(any());
+
+		clock.advance(Duration.ofMinutes(1));
+		dispatcher.dispatch().join();
+		verify(publisher, times(2)).publish(any());
+		assertThat(accounts.status("main").nextProbeAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(15)));
+
+		clock.advance(Duration.ofMinutes(15));
+		dispatcher.dispatch().join();
+		verify(publisher, times(4)).publish(any());
+		assertThat(reload(first).status()).isEqualTo(PostStatus.PUBLISHED);
+		assertThat(reload(second).status()).isEqualTo(PostStatus.PUBLISHED);
+		assertThat(accounts.status("main").state()).isEqualTo(AccountStatus.State.OK);
 	}
 
 	@Test

@@ -52,6 +52,21 @@ class PostQueueTests {
 	}
 
 	@Test
+	void shouldKeepAStoryWhoseLinkAndImageAreLongerThanAnyUsualUrl() {
+		Instant now = clock.instant();
+		String link = "https://ofoq.example.com/2026/11/29/" + "%D9%82%D9%85%D8%A9-".repeat(200);
+		String image = "https://cdn.ofoq.example.com/img.jpg?sig=" + "a1b2c3".repeat(600);
+		NewPost story = new NewPost("ofoq", "main", "long", TITLE.repeat(40), link, TITLE + "\n" + link, image, false,
+				false, now, now, now);
+
+		Post queued = queue.enqueue(story, "new story").orElseThrow();
+
+		assertThat(queued.link()).isEqualTo(link).hasSizeGreaterThan(2000);
+		assertThat(queued.imageUrl()).isEqualTo(image);
+		assertThat(queued.title()).hasSizeGreaterThan(2000);
+	}
+
+	@Test
 	void shouldQueueAStoryOncePerAccount() {
 		Instant now = clock.instant();
 		assertThat(queue.enqueue(story("main", "104233", now), "new story")).isPresent();

@@ -91,7 +91,8 @@ class ApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].account").value("main"))
 			.andExpect(jsonPath("$[0].state").value("PAUSED"))
-			.andExpect(jsonPath("$[0].pausedReason").value("X refused the credentials"))
+			.andExpect(jsonPath("$[0].pause.kind").value("CREDENTIALS"))
+			.andExpect(jsonPath("$[0].pause.reason").value("X refused the credentials"))
 			.andExpect(jsonPath("$[?(@.account == 'paced')].dailyCap").value(2))
 			.andExpect(jsonPath("$[?(@.account == 'night')].state").value("OK"));
 		asEditor(post("/api/accounts/main/resume"))
@@ -99,6 +100,22 @@ class ApiTests {
 			.andExpect(jsonPath("$.state").value("OK"));
 		asEditor(post("/api/accounts/nobody/resume")).andExpect(status().isNotFound());
 		assertThat(audit()).containsExactly("nour:account-resume");
+	}
+
+	@Test
+	void shouldShowWhyXPausedAnAccountAndWhenItTriesAgain() throws Exception {
+		jdbc.sql("INSERT INTO account_state (account, paused, pause_kind, paused_reason, paused_at, probe_at, updated_at) "
+				+ "VALUES ('main', TRUE, 'CREDITS', 'X takes no more posts from account ''main'' until credits are added "
+				+ "(402 CreditsDepleted)', TIMESTAMP WITH TIME ZONE '2026-11-29 08:00:00+00', "
+				+ "TIMESTAMP WITH TIME ZONE '2026-11-29 08:15:00+00', CURRENT_TIMESTAMP)").update();
+		asEditor(get("/api/accounts"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].account").value("main"))
+			.andExpect(jsonPath("$[0].state").value("PAUSED"))
+			.andExpect(jsonPath("$[0].pause.kind").value("CREDITS"))
+			.andExpect(jsonPath("$[0].pause.reason").value(containsString("402 CreditsDepleted")))
+			.andExpect(jsonPath("$[0].pausedAt").value("2026-11-29T08:00:00Z"))
+			.andExpect(jsonPath("$[0].nextProbeAt").value("2026-11-29T08:15:00Z"));
 	}
 
 	private java.util.List<String> audit() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import nashir.publish.Account;
+import nashir.publish.AccountPause;
 import nashir.queue.AccountStatus;
 import nashir.queue.Post;
 import nashir.queue.PostChangeRefused;
@@ -89,7 +90,8 @@ class PagesTests extends WebSlice {
 		given(log.upcoming()).willReturn(List.of(aPost(1, "قمة “بوتين وبايدن”", PostStatus.QUEUED),
 				withAccount(aPost(2, "الهلال يتأهل إلى النهائي", PostStatus.QUEUED), "ofoq_sport")));
 		given(accountStates.all()).willReturn(List.of(new AccountStatus("main", AccountStatus.State.PAUSED, false,
-				"X refused the credentials", NOW, null, null, null, 0, 0)));
+				new AccountPause(AccountPause.Kind.CREDENTIALS, "X refused the credentials"), NOW, null, null, null, null,
+				0, 0)));
 		mvc.perform(get("/queue").with(user("layla").roles("VIEWER")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("@main")))
@@ -248,6 +250,27 @@ class PagesTests extends WebSlice {
 			.given(users).change("admin", Role.EDITOR, false, "admin");
 		mvc.perform(post("/users/admin").param("role", "EDITOR").with(user("admin").roles("ADMIN")).with(csrf()))
 			.andExpect(flash().attribute("error", containsString("last enabled admin")));
+	}
+
+	@Test
+	void shouldShowWhyXPausedAnAccountOnTheFirstPageAndTheDashboard() throws Exception {
+		given(accountStates.all()).willReturn(List.of(
+				new AccountStatus("main", AccountStatus.State.PAUSED, false,
+						new AccountPause(AccountPause.Kind.CREDITS,
+								"X takes no more posts from account 'main' until credits are added (402 CreditsDepleted)"),
+						NOW, NOW.plusSeconds(900), null, null, null, 0, 0),
+				new AccountStatus("ofoq_sport", AccountStatus.State.OK, false, null, null, null, null, null, null, 0, 0)));
+		for (String page : List.of("/", "/dashboard")) {
+			mvc.perform(get(page).with(user("layla").roles("VIEWER")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("متوقف: نفد رصيد X")))
+				.andExpect(content().string(containsString("(402 CreditsDepleted)")))
+				.andExpect(content().string(containsString("المحاولة التلقائية التالية")))
+				.andExpect(content().string(containsString("2026-11-29 08:15")));
+		}
+		mvc.perform(get("/").with(user("layla").roles("VIEWER")))
+			.andExpect(content().string(containsString("حسابات أوقفها X")))
+			.andExpect(content().string(not(containsString("@ofoq_sport"))));
 	}
 
 	@Test

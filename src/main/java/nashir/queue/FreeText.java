@@ -1,0 +1,26 @@
+package nashir.queue;
+
+/**
+ * Free text written beside a post or account (reasons, notes, X's own words): cut to fit its
+ * {@code VARCHAR(2000)} column, so a long answer from X can never stop a result being written.
+ */
+final class FreeText {
+
+	/** The size of every free-text column: {@code post.error}, {@code post_event.detail}, {@code account_state.paused_reason}. */
+	static final int MAX = 2000;
+
+	private FreeText() {
+	}
+
+	static String fit(String text) {
+		if (text == null || text.length() <= MAX) {
+			return text;
+		}
+		int end = MAX - 1;
+		if (Character.isHighSurrogate(text.charAt(end - 1))) {
+			end--;
+		}
+		return text.substring(0, end) + "…";
+	}
+
+}
