@@ -100,7 +100,8 @@ class FullDiskTests {
 		assumeThat(mounted).as("a tmpfs could be mounted (root)").isTrue();
 		assertThat(get("/actuator/health/liveness", false).statusCode()).isEqualTo(200);
 		assertThat(get("/api/posts", true).statusCode()).isEqualTo(200);
-		String csrf = csrfToken(get("/login", false).body());
+		assertThat(logIn().statusCode()).as("logged in: redirected to the queue").isEqualTo(302);
+		assertThat(get("/queue", false).statusCode()).isEqualTo(200);
 
 		fill(disk);
 
@@ -109,12 +110,10 @@ class FullDiskTests {
 			.until(() -> get("/actuator/health/liveness", false), liveness -> liveness.statusCode() == 503);
 		assertThat(get("/actuator/health/liveness", false).body()).contains("DOWN");
 		assertThat(get("/api/posts", true).statusCode()).as("a script's login while the disk is full").isEqualTo(503);
-		HttpResponse<String> login = http.send(HttpRequest.newBuilder(uri("/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers
-				.ofString("username=admin&password=" + ADMIN_PASSWORD + "&_csrf=" + csrf))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> page = get("/queue", false);
+		assertThat(page.statusCode()).as("a logged-in editor's page").isEqualTo(503);
+		assertThat(page.body()).contains("التخزين غير متاح");
+		HttpResponse<String> login = logIn();
 		assertThat(login.statusCode()).as("a person's login").isEqualTo(503);
 		assertThat(login.body()).contains("التخزين غير متاح").doesNotContain("كلمة المرور غير صحيحة");
 
@@ -132,7 +131,17 @@ class FullDiskTests {
 			request.header("Authorization", "Basic "
 					+ Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
 		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		// Basic: a script with no session, so the credentials are checked against the database.
+		return (basic ? HttpClient.newHttpClient() : http).send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static HttpResponse<String> logIn() throws Exception {
+		String csrf = csrfToken(get("/login", false).body());
+		return http.send(HttpRequest.newBuilder(uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + ADMIN_PASSWORD + "&_csrf=" + csrf))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static URI uri(String path) {

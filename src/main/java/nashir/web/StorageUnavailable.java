@@ -15,6 +15,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -35,8 +36,13 @@ class StorageUnavailable {
 		this.failures = new LogThrottle(LoggerFactory.getLogger(StorageUnavailable.class), clock);
 	}
 
-	/** Not a storage failure (a broken rule, a bug): thrown on, so it is handled as before. */
-	@ExceptionHandler(DataAccessException.class)
+	/**
+	 * The types a storage failure arrives as: H2's first failed write is uncategorized (an I/O
+	 * error), every call after it a resource failure ("the database has been closed"). Anything
+	 * else (a broken rule, a bug) is thrown on and handled as before.
+	 */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+			UncategorizedSQLException.class })
 	void failed(DataAccessException ex, HttpServletResponse response) throws IOException {
 		if (!isStorageFailure(ex)) {
 			throw ex;
