@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nashir.cluster.PostgresSchema;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -19,7 +20,8 @@ import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nashir.cluster.PostgresSchema;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -48,6 +50,19 @@ class MigrationRepairTests {
 		assertThat(flyway.info().all()).allMatch(Migrations::applied)
 			.allMatch(MigrationInfo::isChecksumMatching);
 		assertThat(Migrations.schema(released)).isEqualTo(cleanSchema());
+	}
+
+	/** As users upgrade: the new application (its Flyway settings, its strategy) on the old database. */
+	@Test
+	void shouldStartTheApplicationOnADatabaseTheReleasedVersionMade() {
+		Path data = dir.resolve("upgraded");
+		Migrations.flyway("jdbc:h2:file:" + data.toAbsolutePath() + "/nashir", Migrations.RELEASED_LOCATIONS).migrate();
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(NashirApplication.class).run(
+				"--server.port=0", "--nashir.data-dir=" + data, "--nashir.schedules-dir=src/test/resources/schedules/empty",
+				"--spring.quartz.auto-startup=false", "--nashir.dispatcher.enabled=false")) {
+			assertThat(app.getBean(Flyway.class).info().all()).allMatch(Migrations::applied)
+				.allMatch(MigrationInfo::isChecksumMatching);
+		}
 	}
 
 	@Test
