@@ -17,10 +17,15 @@ COPY --from=build /src/target/nashir.jar /app/nashir.jar
 # config/ and schedules/ are defaults: mount your own over them
 COPY config /app/config
 COPY schedules /app/schedules
-RUN mkdir -p /app/data && chown nashir /app/data
+# The database is for this user's eyes only: the directory 0700 (a new volume copies it), and the
+# files H2 makes later 0600 (umask 077 in the entry point).
+RUN mkdir -p /app/data && chown nashir /app/data && chmod 700 /app/data
 USER nashir
 VOLUME ["/app/data"]
+# The port to serve on; the health check asks the same one. It wins over server.port in config/.
+ENV SERVER_PORT=8080
 EXPOSE 8080
+# Liveness: DOWN when the process should be restarted (the H2 file cannot be written).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
-  CMD curl -fsS http://localhost:8080/actuator/health || exit 1
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/nashir.jar"]
+  CMD curl -fsS "http://127.0.0.1:${SERVER_PORT}/actuator/health/liveness" || exit 1
+ENTRYPOINT ["sh", "-c", "umask 077 && exec java -XX:MaxRAMPercentage=75 -jar /app/nashir.jar \"$@\"", "nashir"]

@@ -13,6 +13,7 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Makes {@code nashir.data-dir} absolute before anything reads it: H2 refuses a database path
  * that is implicitly relative, so {@code --nashir.data-dir=data} would otherwise fail at start.
+ * Creates it private (0700) when the database lives there, before H2 would create it open.
  */
 class DataDirectory implements EnvironmentPostProcessor, Ordered {
 
@@ -25,6 +26,7 @@ class DataDirectory implements EnvironmentPostProcessor, Ordered {
 			String absolute = Path.of(configured).toAbsolutePath().normalize().toString();
 			environment.getPropertySources()
 				.addFirst(new MapPropertySource("nashirDataDirectory", Map.of(PROPERTY, absolute)));
+			PrivateDataDirectory.create(Path.of(absolute), environment.getProperty("spring.datasource.url"));
 		}
 	}
 

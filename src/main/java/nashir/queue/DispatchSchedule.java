@@ -1,5 +1,8 @@
 package nashir.queue;
 
+import java.time.Clock;
+
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
@@ -19,14 +22,23 @@ class DispatchSchedule {
 
 	private final TaskExecutor executor;
 
-	DispatchSchedule(Dispatcher dispatcher, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+	/** Twice a second while the database is down: once a minute in the log is enough. */
+	private final LogThrottle failures;
+
+	DispatchSchedule(Dispatcher dispatcher, @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
 		this.dispatcher = dispatcher;
 		this.executor = executor;
+		this.failures = new LogThrottle(LoggerFactory.getLogger(DispatchSchedule.class), clock);
 	}
 
 	@Scheduled(fixedDelayString = "${nashir.dispatcher.interval:500ms}")
 	void run() {
-		dispatcher.dispatch();
+		try {
+			dispatcher.dispatch();
+		}
+		catch (RuntimeException ex) {
+			failures.error("event=dispatch_failed", ex);
+		}
 	}
 
 	/**
@@ -35,7 +47,7 @@ class DispatchSchedule {
 	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	void queued(PostQueued event) {
-		executor.execute(dispatcher::dispatch);
+		executor.execute(this::run);
 	}
 
 }

@@ -11,6 +11,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -29,7 +30,7 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
 	@Bean
-	SecurityFilterChain web(HttpSecurity http, UserAccounts users) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, UserAccounts users, StorageUnavailable storage) throws Exception {
 		http.userDetailsService(users).authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/websub/**", "/login", "/error", "/nashir.css",
 					"/nashir.js", "/dashboard.js", "/webjars/**", "/favicon.ico")
@@ -47,10 +48,14 @@ class SecurityConfiguration {
 			.hasRole(Role.VIEWER.name())
 			.anyRequest()
 			.hasRole(Role.EDITOR.name()))
-			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/queue").permitAll())
+			.formLogin(login -> login.loginPage("/login")
+				.defaultSuccessUrl("/queue")
+				.failureHandler(storage.loginFailure(new SimpleUrlAuthenticationFailureHandler("/login?error")))
+				.permitAll())
 			// No WWW-Authenticate challenge anywhere: a browser then never caches Basic credentials,
 			// which is what makes skipping CSRF for Basic requests safe.
-			.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.httpBasic(basic -> basic
+				.authenticationEntryPoint(storage.entryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(pathPattern("/websub/**"), SecurityConfiguration::isBasic))
 			.exceptionHandling(errors -> errors

@@ -1,5 +1,5 @@
 -- Owned by the feed feature: per-feed polling state and the ledger of every item ever seen.
-CREATE TABLE feed_state (
+CREATE TABLE IF NOT EXISTS feed_state (
     feed_id              VARCHAR(200)  NOT NULL PRIMARY KEY,
     url                  VARCHAR(2000) NOT NULL,
     etag                 VARCHAR(500),
@@ -11,7 +11,7 @@ CREATE TABLE feed_state (
     last_error           VARCHAR(2000)
 );
 
-CREATE TABLE feed_item (
+CREATE TABLE IF NOT EXISTS feed_item (
     feed_id       VARCHAR(200)  NOT NULL,
     item_key      VARCHAR(500)  NOT NULL,
     link          VARCHAR(2000),

@@ -1,5 +1,5 @@
 -- Owned by the queue feature: what Nashir knows about each account's right to post now.
-CREATE TABLE account_state (
+CREATE TABLE IF NOT EXISTS account_state (
     account         VARCHAR(100)  NOT NULL PRIMARY KEY,
     paused          BOOLEAN       DEFAULT FALSE NOT NULL,
     paused_reason   VARCHAR(2000),

@@ -1,5 +1,5 @@
 -- Owned by the web feature: who may use the newsroom app, with a bcrypt hash and one role each.
-CREATE TABLE web_user (
+CREATE TABLE IF NOT EXISTS web_user (
     username      VARCHAR(100) NOT NULL PRIMARY KEY,
     password_hash VARCHAR(100) NOT NULL,
     -- ADMIN, EDITOR or VIEWER, checked by the application: with a CHECK constraint here, H2 2.4

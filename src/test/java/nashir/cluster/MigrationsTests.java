@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +57,27 @@ class MigrationsTests {
 					flyway("postgresql", schema.url(), PostgresSchema.USER, PostgresSchema.PASSWORD));
 			assertThat(postgres).as("versions and descriptions").isEqualTo(h2);
 		}
+	}
+
+	/**
+	 * Every statement of every migration runs again over its own work, as after a crash before
+	 * Flyway recorded the migration (H2 commits each DDL statement at once).
+	 */
+	@Test
+	void shouldRunEveryMigrationAgainOverItsOwnWorkOnBothDatabases() throws SQLException {
+		runTwice(flyway("h2", "jdbc:h2:mem:again-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", ""));
+		try (PostgresSchema schema = PostgresSchema.create()) {
+			runTwice(flyway("postgresql", schema.url(), PostgresSchema.USER, PostgresSchema.PASSWORD));
+		}
+	}
+
+	private static void runTwice(Flyway flyway) throws SQLException {
+		List<String> first = migrate(flyway);
+		try (Connection connection = flyway.getConfiguration().getDataSource().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("DELETE FROM \"flyway_schema_history\"");
+		}
+		assertThat(migrate(flyway)).isEqualTo(first);
 	}
 
 	/** Runs every migration, checks each succeeded and that a second run finds nothing to do. */

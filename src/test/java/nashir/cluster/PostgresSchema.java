@@ -20,9 +20,9 @@ public final class PostgresSchema implements AutoCloseable {
 
 	static final String SERVER = envOr("POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
 
-	static final String USER = envOr("POSTGRES_USER", "postgres");
+	public static final String USER = envOr("POSTGRES_USER", "postgres");
 
-	static final String PASSWORD = envOr("POSTGRES_PASSWORD", "");
+	public static final String PASSWORD = envOr("POSTGRES_PASSWORD", "");
 
 	private final String name;
 
