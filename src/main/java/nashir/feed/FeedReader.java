@@ -19,17 +19,18 @@ public class FeedReader {
 
 	private final FeedFetcher fetcher;
 
-	private final FeedParser parser = new FeedParser();
+	private final FeedParser parser;
 
 	private final ItemProcessor processor = new ItemProcessor();
 
 	public FeedReader(FeedSettings settings) {
-		this(settings, Clock.systemUTC());
+		this(settings, FeedLimits.defaults(), Clock.systemUTC());
 	}
 
 	/** With the clock that dates a server's Retry-After, so that it and the back-off agree. */
-	FeedReader(FeedSettings settings, Clock clock) {
+	FeedReader(FeedSettings settings, FeedLimits limits, Clock clock) {
 		this.fetcher = new FeedFetcher(settings, clock);
+		this.parser = new FeedParser(limits.parseTimeout());
 	}
 
 	/** All items of the feed, newest first. */
