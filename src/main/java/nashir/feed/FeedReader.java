@@ -45,7 +45,7 @@ public class FeedReader {
 		return this.fetcher.fetch(url, validators);
 	}
 
-	/** Parses a fetched (or pushed) body; items stay in feed order. */
+	/** Parses a fetched (or pushed) body; items stay in feed order, each story once. */
 	ReadFeed parse(Fetched fetched) throws FeedException {
 		ParsedFeed parsed = this.parser.parse(fetched.body(), fetched.contentType(), fetched.url());
 		List<FeedItem> items = new ArrayList<>();
@@ -55,7 +55,7 @@ public class FeedReader {
 		// WebSub discovery: the HTTP Link header comes before the document's own links.
 		URI hub = fetched.hub() != null ? fetched.hub() : parsed.hub();
 		URI self = fetched.self() != null ? fetched.self() : parsed.self();
-		return new ReadFeed(List.copyOf(items), hub, self);
+		return new ReadFeed(List.copyOf(ItemIdentity.distinct(items)), hub, self);
 	}
 
 	/**
