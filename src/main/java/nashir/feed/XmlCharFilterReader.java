@@ -48,6 +48,18 @@ final class XmlCharFilterReader extends Reader {
 				this.reference.setLength(0);
 			}
 			for (int i = 0; i < read; i++) {
+				if (this.reference.isEmpty()) {
+					// Most text holds neither '&' nor a forbidden character: copy such runs whole.
+					int end = i;
+					while (end < read && this.chunk[end] != '&' && !isForbidden(this.chunk[end])) {
+						end++;
+					}
+					this.ready.append(this.chunk, i, end - i);
+					i = end;
+					if (i == read) {
+						break;
+					}
+				}
 				accept(this.chunk[i]);
 			}
 		}
