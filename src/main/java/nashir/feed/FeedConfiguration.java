@@ -9,12 +9,12 @@ import org.springframework.context.annotation.Configuration;
 
 /** Makes the stateless {@link FeedReader} a bean, so the refresher and the preview share one HTTP client. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(FeedSettings.class)
+@EnableConfigurationProperties({ FeedSettings.class, FeedLimits.class })
 class FeedConfiguration {
 
 	@Bean
-	FeedReader feedReader(FeedSettings settings, ObjectProvider<Clock> clock) {
-		return new FeedReader(settings, clock.getIfAvailable(Clock::systemUTC));
+	FeedReader feedReader(FeedSettings settings, FeedLimits limits, ObjectProvider<Clock> clock) {
+		return new FeedReader(settings, limits, clock.getIfAvailable(Clock::systemUTC));
 	}
 
 }

@@ -2,6 +2,7 @@ package nashir.feed;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * How a feed is doing, for the web and ops layers.
@@ -11,9 +12,17 @@ import java.time.Instant;
  * @param consecutiveFailures failed polls since the last success; 0 when healthy
  * @param lastError a one-line sentence naming the feed and the reason, or {@code null} when healthy
  * @param retryAt while failing: no poll before this time (back-off or the server's Retry-After)
+ * @param notice the last note of a successful poll (items beyond the per-poll limit, items not
+ *     handed on), or {@code null}
+ * @param noticeAt when that note was written
+ * @param failedItems the latest items that could not be handed on, newest first
  */
 public record FeedHealth(String feedId, URI url, Instant lastPollAt, Instant lastSuccessAt, int consecutiveFailures,
-		String lastError, Instant retryAt) {
+		String lastError, Instant retryAt, String notice, Instant noticeAt, List<ItemFailure> failedItems) {
+
+	public FeedHealth {
+		failedItems = List.copyOf(failedItems);
+	}
 
 	public boolean healthy() {
 		return this.consecutiveFailures == 0;

@@ -25,7 +25,15 @@ import org.springframework.stereotype.Repository;
 class FeedLedger {
 
 	private static final String STATE_COLUMNS = "feed_id, url, etag, last_modified, baseline_at, last_poll_at, "
-			+ "last_success_at, consecutive_failures, last_error, retry_at";
+			+ "last_success_at, consecutive_failures, last_error, retry_at, notice, notice_at";
+
+	/** Keys asked about per query: far below the bind-parameter limits (PostgreSQL: 65,535) of a 100,000-item feed. */
+	static final int IN_LIST_SIZE = 1_000;
+
+	/** The sizes of the ledger's text columns (V2, V12). */
+	private static final int TEXT_COLUMN = 2_000;
+
+	private static final int ERROR_COLUMN = 1_000;
 
 	private final JdbcTemplate template;
 
@@ -56,15 +64,21 @@ class FeedLedger {
 	}
 
 	private Set<String> known(String column, String feedId, Collection<String> values) {
-		if (values.isEmpty()) {
-			return Set.of();
+		List<String> all = List.copyOf(values);
+		Set<String> known = new HashSet<>();
+		for (int from = 0; from < all.size(); from += IN_LIST_SIZE) {
+			// The feed is checked here, not in SQL: H2 looks an IN list up in an index only by the
+			// index's first column, and with "feed_id = ?" beside it picks the primary key and
+			// tests every row of the feed against the list (V13).
+			this.jdbc.sql("SELECT feed_id, " + column + " FROM feed_item WHERE " + column + " IN (:values)")
+				.param("values", all.subList(from, Math.min(all.size(), from + IN_LIST_SIZE)))
+				.query((rs) -> {
+					if (feedId.equals(rs.getString(1))) {
+						known.add(rs.getString(2));
+					}
+				});
 		}
-		return new HashSet<>(this.jdbc
-			.sql("SELECT " + column + " FROM feed_item WHERE feed_id = :feedId AND " + column + " IN (:values)")
-			.param("feedId", feedId)
-			.param("values", List.copyOf(values))
-			.query(String.class)
-			.list());
+		return known;
 	}
 
 	/** Records items as seen, in one JDBC batch: a first read records a whole feed at once. */
@@ -81,12 +95,34 @@ class FeedLedger {
 				+ "link_key) VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
 	}
 
-	/** After a read: the feed is healthy again. {@code validators} {@code null} keeps the stored ones (a push has none). */
-	void saveSuccess(String feedId, URI url, Validators validators, boolean baseline, Instant now) {
+	/** Notes why a recorded item was not handed on. */
+	void recordFailure(String feedId, String itemKey, String reason, Instant now) {
+		this.jdbc.sql("UPDATE feed_item SET error = ?, failed_at = ? WHERE feed_id = ? AND item_key = ?")
+			.params(HtmlText.cut(reason, ERROR_COLUMN), time(now), feedId, itemKey)
+			.update();
+	}
+
+	/** The feed's latest items that could not be handed on, newest first. */
+	List<ItemFailure> failures(String feedId, int limit) {
+		return this.jdbc.sql("SELECT item_key, title, link, error, failed_at FROM feed_item "
+				+ "WHERE feed_id = ? AND failed_at IS NOT NULL ORDER BY failed_at DESC, item_key LIMIT ?")
+			.params(feedId, limit)
+			.query((rs, row) -> new ItemFailure(rs.getString("item_key"), rs.getString("title"), rs.getString("link"),
+					rs.getString("error"), instant(rs, "failed_at")))
+			.list();
+	}
+
+	/**
+	 * After a read: the feed is healthy again. {@code validators} {@code null} keeps the stored ones
+	 * (a push has none); a {@code notice} replaces the last one, {@code null} keeps it.
+	 */
+	void saveSuccess(String feedId, URI url, Validators validators, boolean baseline, String notice, Instant now) {
 		upsert(feedId, url, () -> this.jdbc.sql("""
 				UPDATE feed_state SET url = :url, last_poll_at = :now, last_success_at = :now,
 				  consecutive_failures = 0, last_error = NULL, retry_at = NULL,
 				  baseline_at = CASE WHEN :baseline THEN :now ELSE baseline_at END,
+				  notice = CASE WHEN :hasNotice THEN :notice ELSE notice END,
+				  notice_at = CASE WHEN :hasNotice THEN :now ELSE notice_at END,
 				  etag = CASE WHEN :keep THEN etag ELSE :etag END,
 				  last_modified = CASE WHEN :keep THEN last_modified ELSE :lastModified END
 				WHERE feed_id = :feedId""")
@@ -94,6 +130,8 @@ class FeedLedger {
 			.param("url", url.toString())
 			.param("now", time(now))
 			.param("baseline", baseline)
+			.param("hasNotice", notice != null)
+			.param("notice", notice == null ? null : cut(notice))
 			.param("keep", validators == null)
 			.param("etag", validators == null ? null : validators.etag())
 			.param("lastModified", validators == null ? null : validators.lastModified())
@@ -127,7 +165,7 @@ class FeedLedger {
 		return new FeedState(rs.getString("feed_id"), URI.create(rs.getString("url")),
 				new Validators(rs.getString("etag"), rs.getString("last_modified")), instant(rs, "baseline_at"),
 				instant(rs, "last_poll_at"), instant(rs, "last_success_at"), rs.getInt("consecutive_failures"),
-				rs.getString("last_error"), instant(rs, "retry_at"));
+				rs.getString("last_error"), instant(rs, "retry_at"), rs.getString("notice"), instant(rs, "notice_at"));
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -141,7 +179,7 @@ class FeedLedger {
 	}
 
 	private static String cut(String text) {
-		return text.length() <= 2000 ? text : text.substring(0, 2000);
+		return HtmlText.cut(text, TEXT_COLUMN);
 	}
 
 }

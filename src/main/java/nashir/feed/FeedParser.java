@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -27,23 +28,33 @@ import com.rometools.modules.mediarss.types.UrlReference;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEnclosure;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.feed.synd.SyndLink;
-import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.SAXBuilder;
+import com.rometools.rome.io.WireFeedInput;
 import com.rometools.rome.io.XmlReader;
 
 /**
  * The only class that knows Rome. Parses strictly first and, only if that fails, once more with
  * Rome's XML healer, which fixes bare {@code &} and HTML entities but costs ~40% of every parse.
  * DOCTYPEs stay refused (Rome's default), so no external entity is ever resolved (XXE) and no
- * entity can be expanded.
+ * entity can be expanded; elements nest at most {@value ParseLimits#MAX_DEPTH} deep and a parse
+ * ends at {@code nashir.feed.parse-timeout}.
  */
 final class FeedParser {
 
 	private static final Pattern DECLARED_ENCODING = Pattern.compile("^<\\?xml[^>]*encoding\\s*=");
+
+	private final Duration parseTimeout;
+
+	FeedParser(Duration parseTimeout) {
+		this.parseTimeout = parseTimeout;
+	}
 
 	ParsedFeed parse(byte[] body, String contentType, URI url) throws FeedException {
 		byte[] xml = trimBeforeProlog(body);
@@ -53,48 +64,86 @@ final class FeedParser {
 		if (looksLikeHtml(xml)) {
 			throw new FeedException(url + ": the server sent an HTML page, not a feed");
 		}
+		// One deadline for both tries: the healer's retry gets no fresh time.
+		ParseLimits limits = new ParseLimits(this.parseTimeout);
 		try {
-			return build(xml, contentType, url, false);
+			return build(xml, contentType, url, false, limits);
 		}
 		catch (com.rometools.rome.io.FeedException | RuntimeException | IOException strictFailure) {
+			if (limits.reason(strictFailure) != null) {
+				throw new FeedException(url + ": " + limits.reason(strictFailure));
+			}
 			try {
-				return build(xml, contentType, url, true);
+				return build(xml, contentType, url, true, limits);
 			}
 			// Rome and its modules throw unchecked exceptions on some malformed input: still one line.
 			catch (com.rometools.rome.io.FeedException | RuntimeException | IOException ex) {
-				throw new FeedException(url + ": " + explain(ex));
+				String limit = limits.reason(ex);
+				throw new FeedException(url + ": " + (limit != null ? limit : explain(ex)));
 			}
 		}
 	}
 
-	private ParsedFeed build(byte[] xml, String contentType, URI url, boolean healer)
+	private ParsedFeed build(byte[] xml, String contentType, URI url, boolean healer, ParseLimits limits)
 			throws com.rometools.rome.io.FeedException, IOException {
-		SyndFeedInput input = new SyndFeedInput();
+		WireFeedInput input = new BoundedFeedInput(limits);
 		input.setXmlHealerOn(healer);
-		// The wire feed keeps the xml:base that the synd model drops.
-		input.setPreserveWireFeed(true);
 		InputStream in = new ByteArrayInputStream(xml);
 		// Without a charset parameter the Content-Type would make XmlReader assume US-ASCII for
 		// text/xml (RFC 3023); the BOM and the XML declaration are the better witnesses then.
 		boolean hasCharset = contentType != null && contentType.toLowerCase(Locale.ROOT).contains("charset=");
 		String type = hasCharset ? contentType : undeclaredLegacyCharset(xml) ? "text/xml; charset=windows-1252" : null;
 		try (Reader reader = new XmlCharFilterReader(type != null ? new XmlReader(in, type, true) : new XmlReader(in, true))) {
-			SyndFeed feed = input.build(reader);
+			// As SyndFeedInput does, keeping the wire feed for the xml:base that the synd model drops.
+			SyndFeed feed = new SyndFeedImpl(input.build(reader), true);
 			URI feedBase = feed.originalWireFeed() instanceof Feed atom ? resolve(base(url, feed), atom.getXmlBase())
 					: base(url, feed);
-			List<RawEntry> entries = feed.getEntries().stream().map((entry) -> entry(entry, feedBase)).toList();
+			List<RawEntry> entries = new ArrayList<>();
+			for (SyndEntry entry : feed.getEntries()) {
+				if (limits.expired()) {
+					throw new IllegalStateException(limits.timeoutReason());
+				}
+				entries.add(entry(entry, feedBase));
+			}
 			return new ParsedFeed(entries, link(feed, "hub"), link(feed, "self"), healer);
 		}
+	}
+
+	/** Rome's own SAX setup (no DOCTYPE, no external entities) with the depth and time limits added. */
+	private static final class BoundedFeedInput extends WireFeedInput {
+
+		private final ParseLimits limits;
+
+		BoundedFeedInput(ParseLimits limits) {
+			this.limits = limits;
+		}
+
+		@Override
+		protected SAXBuilder createSAXBuilder() {
+			SAXBuilder builder = super.createSAXBuilder();
+			builder.setProperty(ParseLimits.MAX_DEPTH_PROPERTY, String.valueOf(ParseLimits.MAX_DEPTH));
+			builder.setXMLFilter(this.limits.deadlineFilter());
+			return builder;
+		}
+
 	}
 
 	private RawEntry entry(SyndEntry entry, URI feedBase) {
 		Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
 		URI base = entry.getWireEntry() instanceof Entry atom ? resolve(feedBase, atom.getXmlBase()) : feedBase;
-		return new RawEntry(base, entry.getUri(), entry.getTitle(), entry.getLink(), date == null ? null : date.toInstant(),
+		return new RawEntry(base, entry.getUri(), title(entry), entry.getLink(), date == null ? null : date.toInstant(),
 				entry.getCategories().stream().map((category) -> category.getName()).filter(Objects::nonNull).toList(),
 				entry.getAuthor(), entry.getDescription() == null ? null : entry.getDescription().getValue(),
 				entry.getContents().stream().map(SyndContent::getValue).filter(Objects::nonNull).findFirst().orElse(null),
 				images(entry));
+	}
+
+	/** {@code <title>}, else Dublin Core's {@code dc:title}, which some feeds give instead. */
+	private static String title(SyndEntry entry) {
+		if (entry.getTitle() != null && !entry.getTitle().isBlank()) {
+			return entry.getTitle();
+		}
+		return entry.getModule(DCModule.URI) instanceof DCModule dc ? dc.getTitle() : entry.getTitle();
 	}
 
 	private List<String> images(SyndEntry entry) {

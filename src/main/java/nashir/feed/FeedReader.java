@@ -19,17 +19,18 @@ public class FeedReader {
 
 	private final FeedFetcher fetcher;
 
-	private final FeedParser parser = new FeedParser();
+	private final FeedParser parser;
 
 	private final ItemProcessor processor = new ItemProcessor();
 
 	public FeedReader(FeedSettings settings) {
-		this(settings, Clock.systemUTC());
+		this(settings, FeedLimits.defaults(), Clock.systemUTC());
 	}
 
 	/** With the clock that dates a server's Retry-After, so that it and the back-off agree. */
-	FeedReader(FeedSettings settings, Clock clock) {
+	FeedReader(FeedSettings settings, FeedLimits limits, Clock clock) {
 		this.fetcher = new FeedFetcher(settings, clock);
+		this.parser = new FeedParser(limits.parseTimeout());
 	}
 
 	/** All items of the feed, newest first. */
@@ -44,7 +45,7 @@ public class FeedReader {
 		return this.fetcher.fetch(url, validators);
 	}
 
-	/** Parses a fetched (or pushed) body; items stay in feed order. */
+	/** Parses a fetched (or pushed) body; items stay in feed order, each story once. */
 	ReadFeed parse(Fetched fetched) throws FeedException {
 		ParsedFeed parsed = this.parser.parse(fetched.body(), fetched.contentType(), fetched.url());
 		List<FeedItem> items = new ArrayList<>();
@@ -54,7 +55,7 @@ public class FeedReader {
 		// WebSub discovery: the HTTP Link header comes before the document's own links.
 		URI hub = fetched.hub() != null ? fetched.hub() : parsed.hub();
 		URI self = fetched.self() != null ? fetched.self() : parsed.self();
-		return new ReadFeed(List.copyOf(items), hub, self);
+		return new ReadFeed(List.copyOf(ItemIdentity.distinct(items)), hub, self);
 	}
 
 	/**

@@ -33,6 +33,8 @@ public class FeedRefresher {
 
 	private static final Duration MAX_BACKOFF = Duration.ofHours(1);
 
+	private static final int FAILED_ITEMS_SHOWN = 5;
+
 	private final FeedReader reader;
 
 	private final FeedLedger ledger;
@@ -62,7 +64,8 @@ public class FeedRefresher {
 	 * Polls {@code source} once. New items that pass its filter are given to {@code handler},
 	 * oldest first, in the same transaction that records them as seen. On the very first poll of
 	 * a feed (or after its URL changed) every item is recorded and only the newest
-	 * {@code backlog} are handed on. Never throws for a bad feed: that is a {@link PollOutcome.Failed}.
+	 * {@code backlog} are handed on. An item the handler refuses is named in the feed's health and
+	 * the others go on. Never throws for a bad feed: that is a {@link PollOutcome.Failed}.
 	 * While a failing feed backs off, returns {@link PollOutcome.BackedOff} without fetching.
 	 */
 	public PollOutcome refresh(FeedSource source, NewItemsHandler handler) {
@@ -116,11 +119,15 @@ public class FeedRefresher {
 
 	/** Health of every feed polled so far, by feed id. */
 	public List<FeedHealth> health() {
-		return this.ledger.states().stream().map(FeedState::health).toList();
+		return this.ledger.states().stream().map(this::health).toList();
 	}
 
 	public Optional<FeedHealth> health(String feedId) {
-		return this.ledger.state(feedId).map(FeedState::health);
+		return this.ledger.state(feedId).map(this::health);
+	}
+
+	private FeedHealth health(FeedState state) {
+		return state.health(this.ledger.failures(state.feedId(), FAILED_ITEMS_SHOWN));
 	}
 
 	private PollOutcome store(FeedSource source, NewItemsHandler handler, ReadFeed feed, boolean baseline,
@@ -141,9 +148,9 @@ public class FeedRefresher {
 	private PollOutcome.Updated ingestAndSave(FeedSource source, NewItemsHandler handler, ReadFeed feed,
 			boolean baseline, Validators validators, Instant now) {
 		return this.transaction.execute((status) -> {
-			PollOutcome.Updated updated = this.ingester.ingest(source, feed.items(), baseline, handler, now);
-			this.ledger.saveSuccess(source.feedId(), source.url(), validators, baseline, now);
-			return updated;
+			ItemIngester.Ingested ingested = this.ingester.ingest(source, feed.items(), baseline, handler, now);
+			this.ledger.saveSuccess(source.feedId(), source.url(), validators, baseline, ingested.notice(), now);
+			return ingested.updated();
 		});
 	}
 

@@ -2,21 +2,23 @@ package nashir.feed;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 
 import nashir.feed.FetchResult.Validators;
 
 /** A feed's row in {@code feed_state}: where it was read, its validators, and its health. */
 record FeedState(String feedId, URI url, Validators validators, Instant baselineAt, Instant lastPollAt,
-		Instant lastSuccessAt, int consecutiveFailures, String lastError, Instant retryAt) {
+		Instant lastSuccessAt, int consecutiveFailures, String lastError, Instant retryAt, String notice,
+		Instant noticeAt) {
 
 	/** A baseline is taken on the first successful read, and again when the schedule points elsewhere. */
 	boolean needsBaseline(URI currentUrl) {
 		return this.baselineAt == null || !this.url.equals(currentUrl);
 	}
 
-	FeedHealth health() {
+	FeedHealth health(List<ItemFailure> failedItems) {
 		return new FeedHealth(this.feedId, this.url, this.lastPollAt, this.lastSuccessAt, this.consecutiveFailures,
-				this.lastError, this.retryAt);
+				this.lastError, this.retryAt, this.notice, this.noticeAt, failedItems);
 	}
 
 }

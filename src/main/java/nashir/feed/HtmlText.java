@@ -26,6 +26,14 @@ final class HtmlText {
 		return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
 	}
 
+	/** {@code text} cut to at most {@code max} characters, never between the two halves of an emoji. */
+	static String cut(String text, int max) {
+		if (text.length() <= max) {
+			return text;
+		}
+		return text.substring(0, Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max);
+	}
+
 	/** The absolute URL of the first {@code <img>} in {@code html}, or {@code null}. */
 	static String firstImage(String html, URI base) {
 		if (html == null || !html.contains("<img")) {

@@ -6,9 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -35,6 +39,27 @@ final class ItemIdentity {
 			return bounded(link.toString());
 		}
 		return "sha256:" + sha256(title + "\n" + (published == null ? "" : published.toString()));
+	}
+
+	/**
+	 * {@code feedOrder} with every story once: an item whose key or canonical link an earlier item
+	 * of the same document already has is dropped (a bumped post listed twice, one story under
+	 * two guids). The feed's first listing, usually the newest version, is the one kept. The
+	 * service and the preview both read through this one step.
+	 */
+	static List<FeedItem> distinct(List<FeedItem> feedOrder) {
+		Set<String> keys = new HashSet<>();
+		Set<String> links = new HashSet<>();
+		List<FeedItem> distinct = new ArrayList<>();
+		for (FeedItem item : feedOrder) {
+			// Both are noted even for a dropped item, so a third one sharing either is dropped too.
+			boolean newKey = keys.add(item.key());
+			boolean newLink = links.add(linkKey(item.link()));
+			if (newKey && newLink) {
+				distinct.add(item);
+			}
+		}
+		return distinct;
 	}
 
 	static String linkKey(URI link) {

@@ -2,63 +2,135 @@ package nashir.feed;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The ledger step of a poll or a push, run inside the caller's transaction: records every item
  * not seen before and hands the new ones that pass the filter on, oldest first. An item is "seen"
  * when its key is known (so a WordPress bump, same guid with a new date or title, is not new)
  * or its canonical link is known (so one story under a second guid is not new either).
+ * <p>
+ * Each item is handed on in its own savepoint: one the queue refuses is rolled back alone, kept
+ * in the ledger with the reason, and its neighbours go on. A failure that says the database
+ * itself is unwell fails the whole poll instead, so nothing is recorded and the next poll tries
+ * again: a story is never marked seen because of an outage.
  */
 @Component
 class ItemIngester {
 
+	private static final Logger log = LoggerFactory.getLogger(ItemIngester.class);
+
 	private final FeedLedger ledger;
 
-	ItemIngester(FeedLedger ledger) {
+	private final TransactionTemplate savepoint;
+
+	private final int maxItemsPerPoll;
+
+	ItemIngester(FeedLedger ledger, PlatformTransactionManager transactions, FeedLimits limits) {
 		this.ledger = ledger;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.maxItemsPerPoll = limits.maxItemsPerPoll();
 	}
 
-	PollOutcome.Updated ingest(FeedSource source, List<FeedItem> items, boolean baseline, NewItemsHandler handler,
-			Instant now) {
+	/** What one ingest came to, and the note for the feed's status when there is one. */
+	record Ingested(PollOutcome.Updated updated, String notice) {
+	}
+
+	Ingested ingest(FeedSource source, List<FeedItem> items, boolean baseline, NewItemsHandler handler, Instant now) {
 		String feedId = source.feedId();
 		List<FeedItem> oldestFirst = FeedReader.oldestFirst(items);
 		List<String> linkKeys = oldestFirst.stream().map((item) -> ItemIdentity.linkKey(item.link())).toList();
-		Set<String> seenKeys = new HashSet<>(this.ledger.knownKeys(feedId, oldestFirst.stream().map(FeedItem::key).toList()));
-		Set<String> seenLinks = new HashSet<>(this.ledger.knownLinkKeys(feedId, linkKeys));
+		Set<String> seenKeys = this.ledger.knownKeys(feedId, oldestFirst.stream().map(FeedItem::key).toList());
+		Set<String> seenLinks = this.ledger.knownLinkKeys(feedId, linkKeys);
 		List<FeedItem> fresh = new ArrayList<>();
 		Map<FeedItem, String> unrecorded = new LinkedHashMap<>();
 		for (int i = 0; i < oldestFirst.size(); i++) {
 			FeedItem item = oldestFirst.get(i);
-			String linkKey = linkKeys.get(i);
-			boolean isNew = !seenKeys.contains(item.key()) && !seenLinks.contains(linkKey);
-			if (seenKeys.add(item.key())) {
+			if (!seenKeys.contains(item.key())) {
 				// Recorded even when only its link was known, so that next time its own key answers.
-				unrecorded.put(item, linkKey);
-			}
-			seenLinks.add(linkKey);
-			if (isNew) {
-				fresh.add(item);
+				unrecorded.put(item, linkKeys.get(i));
+				if (!seenLinks.contains(linkKeys.get(i))) {
+					fresh.add(item);
+				}
 			}
 		}
 		this.ledger.record(feedId, unrecorded, now);
 		// A first read (or a read of a new URL) would flood the account with the feed's whole
 		// history: everything is recorded, only the newest `backlog` items go on.
-		List<FeedItem> candidates = baseline
-				? fresh.subList(Math.max(0, fresh.size() - source.backlog()), fresh.size()) : fresh;
-		List<FeedItem> passed = candidates.stream()
-			.filter((item) -> ItemFilter.passes(source.filter(), item, now))
-			.toList();
-		if (!passed.isEmpty()) {
-			handler.accept(source, passed);
+		List<FeedItem> candidates = baseline ? newest(fresh, source.backlog()) : fresh;
+		List<FeedItem> passed = candidates.stream().filter((item) -> ItemFilter.passes(source.filter(), item, now)).toList();
+		List<FeedItem> handed = newest(passed, this.maxItemsPerPoll);
+		int failed = handOn(source, handed, handler, now);
+		PollOutcome.Updated updated = new PollOutcome.Updated(feedId, items.size(), handed.size() - failed,
+				candidates.size() - passed.size(), baseline);
+		return new Ingested(updated, notice(passed.size() - handed.size(), failed));
+	}
+
+	private static List<FeedItem> newest(List<FeedItem> oldestFirst, int count) {
+		return oldestFirst.subList(Math.max(0, oldestFirst.size() - count), oldestFirst.size());
+	}
+
+	/** Hands each item on in a savepoint of its own; returns how many were refused. */
+	private int handOn(FeedSource source, List<FeedItem> items, NewItemsHandler handler, Instant now) {
+		int failed = 0;
+		for (FeedItem item : items) {
+			try {
+				this.savepoint.executeWithoutResult((status) -> handler.accept(source, List.of(item)));
+			}
+			catch (RuntimeException ex) {
+				if (isOutage(ex)) {
+					throw ex;
+				}
+				String reason = reason(ex);
+				this.ledger.recordFailure(source.feedId(), item.key(), reason, now);
+				log.warn("feed item not handed on feed={} item=\"{}\" title=\"{}\" reason=\"{}\"", source.feedId(),
+						item.key(), item.title(), reason);
+				failed++;
+			}
 		}
-		return new PollOutcome.Updated(feedId, items.size(), passed.size(), candidates.size() - passed.size(), baseline);
+		return failed;
+	}
+
+	/** Spring's own word that the database, not the item, is at fault: trying again later may work. */
+	private static boolean isOutage(RuntimeException ex) {
+		return ex instanceof TransientDataAccessException || ex instanceof RecoverableDataAccessException
+				|| ex instanceof DataAccessResourceFailureException || ex instanceof TransactionException;
+	}
+
+	private static String reason(RuntimeException ex) {
+		Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
+		String message = String.valueOf(cause.getMessage()).replaceAll("\\s+", " ").strip();
+		return HtmlText.cut(ex.getClass().getSimpleName() + ": " + message, 300);
+	}
+
+	private String notice(int beyondLimit, int failed) {
+		List<String> notes = new ArrayList<>();
+		if (beyondLimit > 0) {
+			notes.add("%,d new items were more than nashir.feed.max-items-per-poll (%,d): the %,d oldest were recorded as seen, not posted"
+				.formatted(beyondLimit + this.maxItemsPerPoll, this.maxItemsPerPoll, beyondLimit));
+		}
+		if (failed > 0) {
+			notes.add("%,d new %s could not be handed on (named with the feed)".formatted(failed,
+					failed == 1 ? "item" : "items"));
+		}
+		return notes.isEmpty() ? null : String.join("; ", notes);
 	}
 
 }

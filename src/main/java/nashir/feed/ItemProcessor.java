@@ -19,8 +19,14 @@ final class ItemProcessor {
 
 	private static final Logger log = LoggerFactory.getLogger(ItemProcessor.class);
 
+	/** A headline longer than this is no headline (X takes 280); cut, it fits every column it is stored in. */
+	static final int MAX_TITLE = 1_000;
+
+	/** The queue's and the ledger's URL columns hold this much; a longer image URL is not used. */
+	static final int MAX_URL = 2_000;
+
 	Optional<FeedItem> process(RawEntry entry, URI feedUrl) {
-		String title = HtmlText.plain(entry.title());
+		String title = HtmlText.cut(HtmlText.plain(entry.title()), MAX_TITLE);
 		URI link = absolute(entry.link(), entry.base());
 		if (link == null) {
 			log.info("feed item skipped reason=\"link is not an http(s) URL\" feed={} link=\"{}\" title=\"{}\"", feedUrl,
@@ -36,6 +42,11 @@ final class ItemProcessor {
 			.filter((candidate) -> candidate != null)
 			.findFirst()
 			.orElseGet(() -> absolute(HtmlText.firstImage(body, link), link));
+		if (image != null && image.toString().length() > MAX_URL) {
+			log.info("feed image dropped reason=\"URL longer than {} characters\" feed={} title=\"{}\"", MAX_URL, feedUrl,
+					title);
+			image = null;
+		}
 		String key = ItemIdentity.key(entry.uri(), link, title, entry.published());
 		return Optional.of(new FeedItem(key, entry.uri(), title, link, entry.published(),
 				entry.categories().stream().map(HtmlText::plain).filter((name) -> !name.isEmpty()).toList(),

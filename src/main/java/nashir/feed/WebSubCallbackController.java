@@ -1,6 +1,7 @@
 package nashir.feed;
 
-import java.net.URI;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -22,12 +23,13 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,8 +37,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The WebSub callback {@code /websub/{feedId}}: answers the hub's verification only for a
  * subscription we asked for, and feeds a correctly signed pushed body into the same path as a
- * poll. A forged or unsigned body still gets a 2xx (the spec forbids telling the sender) but is
- * not processed.
+ * poll. A push to an unknown or inactive subscription is refused unread (404, 410), a body over
+ * {@code nashir.feed.max-body-size} with 413. A forged or unsigned body still gets a 2xx (the spec
+ * forbids telling the sender) but is not processed.
  */
 @RestController
 class WebSubCallbackController {
@@ -56,8 +59,11 @@ class WebSubCallbackController {
 
 	private final Clock clock;
 
+	private final DataSize maxBodySize;
+
 	WebSubCallbackController(WebSubStore store, FeedRefresher refresher, ObjectProvider<FeedSubscriptions> subscriptions,
-			ObjectProvider<NewItemsHandler> handler, ObjectProvider<Clock> clock) {
+			ObjectProvider<NewItemsHandler> handler, ObjectProvider<Clock> clock, FeedSettings settings) {
+		this.maxBodySize = settings.maxBodySize();
 		this.store = store;
 		this.refresher = refresher;
 		this.subscriptions = subscriptions;
@@ -91,14 +97,32 @@ class WebSubCallbackController {
 		return ResponseEntity.ok().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8)).body(challenge);
 	}
 
+	/**
+	 * The subscription is looked up before a byte of the body is read, so a stranger cannot make
+	 * us read (or hold in memory) anything; a known one's body is read up to the feed size limit.
+	 */
 	@PostMapping("/websub/{feedId}")
-	ResponseEntity<Void> receive(@PathVariable String feedId, @RequestBody(required = false) byte[] body,
+	ResponseEntity<Void> receive(@PathVariable String feedId, InputStream body,
 			@RequestHeader(name = "X-Hub-Signature", required = false) String signature,
-			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
-		Optional<WebSubSubscription> subscription = this.store.find(feedId).filter((s) -> s.state() == State.ACTIVE);
-		byte[] content = body == null ? new byte[0] : body;
-		if (subscription.isEmpty() || !signedBy(subscription.get().secret(), content, signature)) {
-			log.warn("websub push ignored feed={} reason=\"no active subscription or bad signature\"", feedId);
+			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
+			@RequestHeader(name = HttpHeaders.CONTENT_LENGTH, required = false) Long contentLength) throws IOException {
+		Optional<WebSubSubscription> found = this.store.find(feedId);
+		if (found.isEmpty() || found.get().state() != State.ACTIVE) {
+			log.warn("websub push refused feed={} reason=\"{}\"", feedId,
+					found.isEmpty() ? "no such subscription" : "subscription " + found.get().state());
+			// 410 tells a hub to drop a subscription we no longer want (WebSub §7).
+			return ResponseEntity.status(found.isEmpty() ? HttpStatus.NOT_FOUND : HttpStatus.GONE).build();
+		}
+		long limit = this.maxBodySize.toBytes();
+		byte[] content = contentLength != null && contentLength > limit ? null
+				: body.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+		if (content == null || content.length > limit) {
+			log.warn("websub push refused feed={} reason=\"body larger than {}\"", feedId, this.maxBodySize);
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).build();
+		}
+		WebSubSubscription subscription = found.get();
+		if (!signedBy(subscription.secret(), content, signature)) {
+			log.warn("websub push ignored feed={} reason=\"bad signature\"", feedId);
 			return ResponseEntity.accepted().build();
 		}
 		Optional<FeedSource> source = this.subscriptions.stream().flatMap((s) -> s.source(feedId).stream()).findFirst();
@@ -107,9 +131,8 @@ class WebSubCallbackController {
 			log.warn("websub push ignored feed={} reason=\"feed not scheduled\"", feedId);
 			return ResponseEntity.accepted().build();
 		}
-		URI topic = subscription.get().topic();
 		PollOutcome outcome = this.refresher.refreshPushed(source.get(), newItems,
-				new Fetched(topic, content, contentType, null, null, null));
+				new Fetched(subscription.topic(), content, contentType, null, null, null));
 		log.info("websub push received feed={} outcome={}", feedId, outcome);
 		return ResponseEntity.accepted().build();
 	}

@@ -2,6 +2,9 @@ package nashir.schedule;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
+
+import nashir.feed.ItemFailure;
 
 /**
  * A schedule's feed as editors and ops see it: is it healthy, when was it read, when is it read
@@ -9,9 +12,13 @@ import java.time.Instant;
  *
  * @param nextPollAt when Quartz polls it next; {@code null} when paused or disabled
  * @param retryAt while failing: no poll fetches before this time (back-off or Retry-After)
+ * @param notice the last note of a successful poll (items beyond the per-poll limit, items not
+ *     handed on), or {@code null}
+ * @param failedItems the latest stories of the feed that could not be queued, newest first
  */
 public record FeedStatus(String scheduleId, URI feed, boolean enabled, boolean paused, Instant lastPollAt,
-		Instant lastSuccessAt, int consecutiveFailures, String lastError, Instant retryAt, Instant nextPollAt) {
+		Instant lastSuccessAt, int consecutiveFailures, String lastError, Instant retryAt, Instant nextPollAt,
+		String notice, Instant noticeAt, List<ItemFailure> failedItems) {
 
 	public boolean healthy() {
 		return consecutiveFailures == 0;

@@ -46,7 +46,9 @@ public class FeedStatuses {
 				health.map(FeedHealth::lastPollAt).orElse(null), health.map(FeedHealth::lastSuccessAt).orElse(null),
 				health.map(FeedHealth::consecutiveFailures).orElse(0), health.map(FeedHealth::lastError).orElse(null),
 				health.map(FeedHealth::retryAt).orElse(null),
-				schedule.enabled() ? control.nextPoll(schedule.id()).orElse(null) : null);
+				schedule.enabled() ? control.nextPoll(schedule.id()).orElse(null) : null,
+				health.map(FeedHealth::notice).orElse(null), health.map(FeedHealth::noticeAt).orElse(null),
+				health.map(FeedHealth::failedItems).orElse(List.of()));
 	}
 
 }

@@ -97,4 +97,13 @@ class PreviewCommandTests {
 		assertThat(run("a.xml", "--frobnicate")).isEqualTo(64);
 	}
 
+	@Test
+	void shouldListEachStoryOnceLikeTheService() {
+		assertThat(run("src/test/resources/feeds/arabic-duplicates.xml", "--json")).isZero();
+		assertThat(jsonLines()).extracting(line -> line.path("key").asString())
+			.containsExactly("https://ofoq.example.com/?p=104240", "https://ofoq.example.com/?p=104299",
+					"https://ofoq.example.com/?p=104235");
+		assertThat(jsonLines().get(0).path("title").asString()).isEqualTo("البنك المركزي يرفع سعر الفائدة (محدث)");
+	}
+
 }

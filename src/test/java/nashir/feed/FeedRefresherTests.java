@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
@@ -48,6 +49,11 @@ class FeedRefresherTests {
 
 	@Autowired
 	private MeterRegistry meters;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private static final java.time.OffsetDateTime NOW = java.time.OffsetDateTime.parse("2021-06-16T21:00:00Z");
 
 	private final RecordingHandler handler = new RecordingHandler();
 
@@ -141,8 +147,9 @@ class FeedRefresherTests {
 		poll(0);
 		Item republished = story.withGuid("https://ofoq.example.com/?p=99904")
 			.withLink("https://OFOQ.example.com/2021/06/16/خبر-4?utm_source=rss&utm_medium=feed#more");
-		serve(republished, story, TestFeeds.item(3));
-		assertThat(poll(0)).isEqualTo(new Updated(this.feedId, 3, 0, 0, false));
+		// The ledger knows the link: a later document with only the second guid hands on nothing.
+		serve(republished, TestFeeds.item(3));
+		assertThat(poll(0)).isEqualTo(new Updated(this.feedId, 2, 0, 0, false));
 		assertThat(handedGuids()).isEqualTo(guids(4));
 	}
 
@@ -237,7 +244,7 @@ class FeedRefresherTests {
 	}
 
 	@Test
-	void shouldRecordNothingWhenTheHandlerFails() {
+	void shouldRecordNothingWhenTheQueueIsUnavailable() {
 		serve(TestFeeds.items(1, 2));
 		poll(0);
 		serve(TestFeeds.items(1, 4));
@@ -262,6 +269,76 @@ class FeedRefresherTests {
 		assertThat(this.refresher.refresh(source, this.handler)).isEqualTo(new Updated(this.feedId, 6, 1, 3, false));
 		assertThat(handedGuids()).isEqualTo(guids(4));
 		assertThat(this.refresher.refresh(source, this.handler)).isEqualTo(new Updated(this.feedId, 6, 0, 0, false));
+	}
+
+	@Test
+	void shouldHandOnTheNeighboursOfAnItemTheQueueRefusesAndNameIt() {
+		serve(TestFeeds.items(1, 2));
+		poll(0);
+		serve(TestFeeds.items(1, 5));
+		this.handler.refusedGuid = "https://ofoq.example.com/?p=4";
+		assertThat(poll(0)).isEqualTo(new Updated(this.feedId, 5, 2, 0, false));
+		assertThat(handedGuids()).isEqualTo(guids(3, 5));
+		FeedHealth health = this.refresher.health(this.feedId).orElseThrow();
+		assertThat(health.healthy()).isTrue();
+		assertThat(health.notice()).isEqualTo("1 new item could not be handed on (named with the feed)");
+		assertThat(health.noticeAt()).isEqualTo(this.clock.instant());
+		assertThat(health.failedItems()).singleElement().satisfies((failure) -> {
+			assertThat(failure.key()).isEqualTo("https://ofoq.example.com/?p=4");
+			assertThat(failure.title()).isEqualTo("خبر رقم 4 عن الاقتصاد");
+			assertThat(failure.reason()).startsWith("DataIntegrityViolationException: Value too long for column");
+			assertThat(failure.failedAt()).isEqualTo(this.clock.instant());
+		});
+		// Recorded as seen: the next poll neither retries it nor loses anything else.
+		this.handler.clear();
+		assertThat(poll(0)).isEqualTo(new Updated(this.feedId, 5, 0, 0, false));
+	}
+
+	@Test
+	void shouldQueueAStoryWhoseTitleIsLongerThanAnyColumnWithItsNeighbours() {
+		serve(TestFeeds.items(1, 2));
+		poll(0);
+		String endless = "عاجل: ".repeat(500) + "نهاية";
+		serve(TestFeeds.item(5), TestFeeds.item(4).withTitle(endless), TestFeeds.item(3), TestFeeds.item(2),
+				TestFeeds.item(1));
+		List<String> queued = new java.util.ArrayList<>();
+		NewItemsHandler queue = (source, items) -> items.forEach((item) -> {
+			// As PostQueue stores a story: its title and link in the post table's columns.
+			this.jdbc.update("INSERT INTO post (schedule_id, account, item_key, title, link, text, status, due_at, "
+					+ "detected_at, created_at, updated_at) VALUES (?, 'main', ?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?)",
+					this.feedId, item.key(), item.title(), item.link().toString(), "نص", NOW, NOW, NOW, NOW);
+			queued.add(item.title());
+		});
+		assertThat(this.refresher.refresh(source(0, FeedFilter.NONE), queue))
+			.isEqualTo(new Updated(this.feedId, 5, 3, 0, false));
+		assertThat(queued).hasSize(3);
+		assertThat(queued.get(1)).hasSize(1_000).startsWith("عاجل: عاجل:");
+		assertThat(this.refresher.health(this.feedId).orElseThrow().failedItems()).isEmpty();
+	}
+
+	@Test
+	void shouldHandOnOnlyTheNewestItemsOfAPollBeyondTheLimitAndSaySo() {
+		serve(TestFeeds.items(1, 2));
+		poll(0);
+		serve(TestFeeds.items(1, 602));
+		assertThat(poll(0)).isEqualTo(new Updated(this.feedId, 602, 500, 0, false));
+		assertThat(handedGuids()).hasSize(500)
+			.startsWith("https://ofoq.example.com/?p=103")
+			.endsWith("https://ofoq.example.com/?p=602");
+		assertThat(this.refresher.health(this.feedId).orElseThrow().notice()).isEqualTo(
+				"600 new items were more than nashir.feed.max-items-per-poll (500): the 100 oldest were recorded as seen, not posted");
+		this.handler.clear();
+		assertThat(poll(0)).isEqualTo(new Updated(this.feedId, 602, 0, 0, false));
+	}
+
+	@Test
+	void shouldHandOnEachStoryOfADocumentOnceWhateverItsDuplicates() {
+		site.stubFor(get(this.path).willReturn(aResponse().withHeader("Content-Type", "application/rss+xml")
+			.withBody(TestFeeds.bytes("arabic-duplicates.xml"))));
+		assertThat(poll(10)).isEqualTo(new Updated(this.feedId, 3, 3, 0, true));
+		assertThat(this.handler.all()).extracting(FeedItem::title)
+			.containsExactly("أمطار غزيرة على المرتفعات الغربية", "انطلاق موسم الحصاد في تهامة",
+					"البنك المركزي يرفع سعر الفائدة (محدث)");
 	}
 
 }

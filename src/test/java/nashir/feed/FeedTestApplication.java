@@ -24,6 +24,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -69,12 +71,17 @@ class FeedTestApplication {
 
 	}
 
-	/** Keeps each batch it is given; can be told to fail, as a queue whose database is down would. */
+	/**
+	 * Keeps each batch it is given; can be told to fail, as a queue whose database is down would,
+	 * or to refuse one item, as a queue refuses a value its columns cannot hold.
+	 */
 	static final class RecordingHandler implements NewItemsHandler {
 
 		final List<List<FeedItem>> batches = new ArrayList<>();
 
 		volatile boolean failing;
+
+		volatile String refusedGuid;
 
 		volatile boolean calledOutsideTransaction;
 
@@ -84,7 +91,10 @@ class FeedTestApplication {
 				this.calledOutsideTransaction = true;
 			}
 			if (this.failing) {
-				throw new IllegalStateException("queue unavailable");
+				throw new TransientDataAccessResourceException("queue unavailable");
+			}
+			if (newItems.stream().anyMatch((item) -> this.refusedGuid != null && this.refusedGuid.equals(item.guid()))) {
+				throw new DataIntegrityViolationException("Value too long for column \"LINK CHARACTER VARYING(2000)\"");
 			}
 			this.batches.add(newItems);
 		}
@@ -96,6 +106,7 @@ class FeedTestApplication {
 		void clear() {
 			this.batches.clear();
 			this.failing = false;
+			this.refusedGuid = null;
 			this.calledOutsideTransaction = false;
 		}
 

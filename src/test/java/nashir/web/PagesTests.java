@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nashir.feed.ItemFailure;
 import nashir.publish.Account;
 import nashir.publish.AccountPause;
 import nashir.queue.AccountStatus;
@@ -63,7 +64,8 @@ class PagesTests extends WebSlice {
 		given(schedule.trigger()).willReturn(new PollTrigger.Every(Duration.ofSeconds(60)));
 		given(schedules.all()).willReturn(List.of(schedule));
 		given(feedCards.all()).willReturn(List.of(new FeedCards.FeedCard(schedule, new FeedStatus("ofoq",
-				java.net.URI.create("https://ofoq.example.com/feed/"), true, false, NOW, NOW, 2, HOSTILE, null, NOW),
+				java.net.URI.create("https://ofoq.example.com/feed/"), true, false, NOW, NOW, 2, HOSTILE, null, NOW, HOSTILE, NOW,
+				List.of(new ItemFailure(HOSTILE, HOSTILE, HOSTILE, HOSTILE, NOW))),
 				hostilePosts())));
 		given(audit.latest(anyInt())).willReturn(List.of(new AuditLog.Entry(1, NOW, "nour", "edit", 1L, "main",
 				HOSTILE, HOSTILE + " (معدّل)", null)));

@@ -30,7 +30,8 @@ class PostsControllerTests extends WebSlice {
 		given(schedules.problems()).willReturn(List.of("broken.yml line 2: 'every' is not a duration: 'soon'"));
 		given(feeds.all()).willReturn(List.of(new FeedStatus("ofoq", java.net.URI.create("https://ofoq.example.com/feed/"),
 				true, false, NOW, NOW.minusSeconds(600), 3,
-				"feed \"ofoq\": https://ofoq.example.com/feed/: the server sent an HTML page, not a feed", NOW, null)));
+				"feed \"ofoq\": https://ofoq.example.com/feed/: the server sent an HTML page, not a feed", NOW, null, null,
+				null, List.of())));
 
 		mvc.perform(get("/").with(user("layla").roles("VIEWER")))
 			.andExpect(status().isOk())
