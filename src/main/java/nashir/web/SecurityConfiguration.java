@@ -1,5 +1,7 @@
 package nashir.web;
 
+import java.time.Clock;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -11,6 +13,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -29,8 +32,11 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
 	@Bean
-	SecurityFilterChain web(HttpSecurity http, UserAccounts users) throws Exception {
-		http.userDetailsService(users).authorizeHttpRequests(requests -> requests
+	SecurityFilterChain web(HttpSecurity http, UserAccounts users, LoginThrottle throttle) throws Exception {
+		http.userDetailsService(users)
+			// Before any password is checked, and before a session's user is trusted.
+			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new SessionStampCheck(users), UsernamePasswordAuthenticationFilter.class).authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/websub/**", "/login", "/error", "/nashir.css",
 					"/nashir.js", "/dashboard.js", "/webjars/**", "/favicon.ico")
 			.permitAll()
@@ -70,6 +76,11 @@ class SecurityConfiguration {
 
 	static RequestMatcher isHtmx() {
 		return request -> request.getHeader("HX-Request") != null;
+	}
+
+	@Bean
+	LoginThrottle loginThrottle(Clock clock) {
+		return new LoginThrottle(clock);
 	}
 
 	@Bean
