@@ -46,14 +46,18 @@ class LoginThrottle {
 	private final Cache<String, Failures> addresses;
 
 	LoginThrottle(Clock clock) {
-		this.clock = clock;
-		this.accounts = tracker(clock);
-		this.addresses = tracker(clock);
+		this(clock, MAX_TRACKED);
 	}
 
-	private static Cache<String, Failures> tracker(Clock clock) {
+	LoginThrottle(Clock clock, int maxTracked) {
+		this.clock = clock;
+		this.accounts = tracker(clock, maxTracked);
+		this.addresses = tracker(clock, maxTracked);
+	}
+
+	private static Cache<String, Failures> tracker(Clock clock, int maxTracked) {
 		return Caffeine.newBuilder()
-			.maximumSize(MAX_TRACKED)
+			.maximumSize(maxTracked)
 			.expireAfterWrite(FORGET_AFTER)
 			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
 			.executor(Runnable::run)

@@ -1,5 +1,6 @@
 package nashir.web;
 
+import java.net.URI;
 import java.time.Clock;
 
 import org.springframework.context.annotation.Bean;
@@ -12,7 +13,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -53,7 +56,7 @@ class SecurityConfiguration {
 			.hasRole(Role.VIEWER.name())
 			.anyRequest()
 			.hasRole(Role.EDITOR.name()))
-			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/queue").permitAll())
+			.formLogin(login -> login.loginPage("/login").successHandler(afterLogin()).permitAll())
 			// No WWW-Authenticate challenge anywhere: a browser then never caches Basic credentials,
 			// which is what makes skipping CSRF for Basic requests safe.
 			.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -66,6 +69,22 @@ class SecurityConfiguration {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * To the page asked for before the login, else the queue. The page asked for was remembered as a
+	 * full URL built from the Host header: only its path and query are used, so a forged Host never
+	 * ends up in a Location.
+	 */
+	static AuthenticationSuccessHandler afterLogin() {
+		SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
+		handler.setDefaultTargetUrl("/queue");
+		handler.setRedirectStrategy((request, response, url) -> {
+			URI target = URI.create(url);
+			String path = target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
+			response.sendRedirect(path + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery()));
+		});
+		return handler;
 	}
 
 	/** A request that authenticates itself on every call (scripts, curl): no session, so no CSRF risk. */
