@@ -26,8 +26,10 @@ public class NashirApplication {
 			System.exit(new PreviewCommand(System.out, System.err).run(Arrays.copyOfRange(args, 1, args.length)));
 		}
 		if (args.length > 0 && ResetPasswordCommand.NAME.equals(args[0])) {
-			// The same quiet logging: stdout holds the new password and nothing else.
-			System.setProperty("logback.configurationFile", "preview-logback.xml");
+			// Errors only, on stderr: stdout holds the new password and nothing else, and a failure is
+			// the command's one line, not a stack trace.
+			System.setProperty("logging.config", "classpath:preview-logback.xml");
+			System.setProperty("logging.level.org.springframework.boot.SpringApplication", "off");
 			System.exit(new ResetPasswordCommand(System.out, System.err, System.getenv())
 				.run(Arrays.copyOfRange(args, 1, args.length)));
 		}

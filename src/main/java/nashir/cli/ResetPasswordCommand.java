@@ -76,6 +76,7 @@ public class ResetPasswordCommand {
 			.web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
+			// The preview's quiet logging, errors only, on stderr: stdout holds the new password and nothing else.
 			.run(settings.toArray(String[]::new))) {
 			new PasswordReset(storage.getBean(JdbcClient.class)).reset(username, password);
 		}
@@ -84,8 +85,9 @@ public class ResetPasswordCommand {
 			return 2;
 		}
 		catch (RuntimeException ex) {
-			err.println("reset-password: the database cannot be used (a running node on H2 holds it: stop it first): "
-					+ rootCause(ex).getMessage());
+			String problem = String.valueOf(rootCause(ex).getMessage());
+			err.println("reset-password: the database cannot be used: " + problem + (problem.contains("already in use")
+					? " (an H2 database is open to one process at a time: stop the service first)" : ""));
 			return 2;
 		}
 		if (given.isEmpty()) {

@@ -63,6 +63,30 @@ class ResetPasswordCommandTests {
 			.as("sessions ended twice").isEqualTo(2);
 	}
 
+	@Test
+	void shouldSayInOneLineWhenTheDatabaseCannotBeReached() {
+		assertThat(run(Map.of(), "admin", "--spring.profiles.active=postgres",
+				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/nashir", "--spring.datasource.hikari.connection-timeout=250"))
+			.isEqualTo(2);
+		assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("reset-password: the database cannot be used: ")
+			.contains("Connection refused")
+			.hasLineCount(1);
+		assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+	}
+
+	@Test
+	void shouldBeWhatTheJarRunsForResetPassword(@TempDir Path elsewhere) throws Exception {
+		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				System.getProperty("java.class.path"), "nashir.NashirApplication", "reset-password", "ghost",
+				"--nashir.data-dir=" + elsewhere)
+			.start();
+		assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		assertThat(process.exitValue()).isEqualTo(2);
+		assertThat(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
+			.isEqualTo("reset-password: there is no user 'ghost'\n");
+		assertThat(process.getInputStream().readAllBytes()).as("stdout, with no log lines").isEmpty();
+	}
+
 	private static boolean matches(JdbcClient jdbc, String password) {
 		String hash = jdbc.sql("SELECT password_hash FROM web_user WHERE username = 'admin'").query(String.class).single();
 		return new BCryptPasswordEncoder().matches(password, hash);
