@@ -3,13 +3,17 @@ package nashir;
 import java.util.Arrays;
 
 import nashir.cli.PreviewCommand;
+import nashir.cli.ResetPasswordCommand;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Runs the service, or with {@code preview …} the preview command, which needs no database. */
+/**
+ * Runs the service, or with {@code preview …} the preview command, which needs no database, or with
+ * {@code reset-password <user>} the command that sets a lost password on the database alone.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
@@ -20,6 +24,14 @@ public class NashirApplication {
 			// Before any logger exists: the preview's stdout must hold nothing but the preview.
 			System.setProperty("logback.configurationFile", "preview-logback.xml");
 			System.exit(new PreviewCommand(System.out, System.err).run(Arrays.copyOfRange(args, 1, args.length)));
+		}
+		if (args.length > 0 && ResetPasswordCommand.NAME.equals(args[0])) {
+			// Errors only, on stderr: stdout holds the new password and nothing else, and a failure is
+			// the command's one line, not a stack trace.
+			System.setProperty("logging.config", "classpath:preview-logback.xml");
+			System.setProperty("logging.level.org.springframework.boot.SpringApplication", "off");
+			System.exit(new ResetPasswordCommand(System.out, System.err, System.getenv())
+				.run(Arrays.copyOfRange(args, 1, args.length)));
 		}
 		SpringApplication.run(NashirApplication.class, args);
 	}

@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** The API's refusals as RFC 9457 problems with the one-line reason: never a stack trace. */
 @RestControllerAdvice(assignableTypes = { PostsApiController.class, SchedulesApiController.class,
@@ -20,6 +21,16 @@ class ApiErrors {
 	@ExceptionHandler(ActionRefused.class)
 	ProblemDetail refused(ActionRefused ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+	}
+
+	@ExceptionHandler(BadParameter.class)
+	ProblemDetail badParameter(BadParameter ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail badParameter(MethodArgumentTypeMismatchException ex) {
+		return badParameter(new BadParameter(ex.getName(), ex.getValue(), ex.getRequiredType()));
 	}
 
 	@ExceptionHandler(NotFound.class)

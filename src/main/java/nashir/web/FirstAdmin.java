@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the user {@code admin} when there is no user at all: with {@code NASHIR_ADMIN_PASSWORD}
  * when set, else with a random password printed once on the console. Once any user exists this
- * does nothing, so the password is never shown again.
+ * does nothing but say in the log that a given password is ignored, so the password is never shown again.
  */
 @Component
 class FirstAdmin implements ApplicationRunner {
@@ -34,6 +34,11 @@ class FirstAdmin implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		if (!users.isEmpty()) {
+			if (!password.isBlank()) {
+				// Said, so that an operator who set it to get back in knows why it did not work.
+				log.info("event=admin_password_ignored reason=users_exist hint=\"NASHIR_ADMIN_PASSWORD only creates the "
+						+ "first admin; use 'java -jar nashir.jar reset-password <user>'\"");
+			}
 			return;
 		}
 		boolean generated = password.isBlank();

@@ -12,11 +12,15 @@ import nashir.queue.PostStatus;
 import nashir.schedule.ScheduleCatalog;
 import nashir.schedule.Schedule;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -41,7 +45,14 @@ class LogController {
 
 	@GetMapping("/log")
 	String log(@Validated @ModelAttribute("filter") LogFilter filter, BindingResult result, Model model,
-			HttpServletRequest request) {
+			HttpServletRequest request, HttpServletResponse response) {
+		if (BadParameter.in(result, LogFilter.class).isPresent()) {
+			// The form says which field cannot be read (typeMismatch.filter.* messages), on an empty filter.
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("filter", LogFilter.none());
+			// Replacing the filter dropped its errors from the model: they are what the page must show.
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "filter", result);
+		}
 		model.addAttribute("posts", result.hasErrors() ? List.of() : log.search(filter));
 		model.addAttribute("statuses", PostStatus.values());
 		model.addAttribute("accountNames", log.accounts());
@@ -55,6 +66,9 @@ class LogController {
 	@GetMapping("/log.csv")
 	void csv(@Validated @ModelAttribute("filter") LogFilter filter, BindingResult result, HttpServletResponse response)
 			throws IOException {
+		BadParameter.in(result, LogFilter.class).ifPresent(bad -> {
+			throw bad;
+		});
 		List<Post> posts = result.hasErrors() ? List.of() : log.search(filter);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"nashir-log.csv\"");
@@ -62,6 +76,11 @@ class LogController {
 		Writer out = response.getWriter();
 		new LogCsv().write(posts, out);
 		out.flush();
+	}
+
+	@ExceptionHandler(BadParameter.class)
+	ResponseEntity<String> badParameter(BadParameter ex) {
+		return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(ex.getMessage() + "\n");
 	}
 
 }

@@ -10,6 +10,7 @@ import nashir.queue.Post;
 import nashir.queue.PostEvent;
 import nashir.queue.PostQueue;
 
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -69,7 +70,10 @@ class PostsApiController {
 
 	@Operation(summary = "The publish log, filtered like the log page (at most 500 rows, newest first)")
 	@GetMapping("/log")
-	List<Post> search(LogFilter filter) {
+	List<Post> search(LogFilter filter, BindingResult result) {
+		BadParameter.in(result, LogFilter.class).ifPresent(bad -> {
+			throw bad;
+		});
 		return log.search(filter);
 	}
 

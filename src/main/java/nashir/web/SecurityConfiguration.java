@@ -1,5 +1,8 @@
 package nashir.web;
 
+import java.net.URI;
+import java.time.Clock;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -10,8 +13,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -30,8 +36,13 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
 	@Bean
-	SecurityFilterChain web(HttpSecurity http, UserAccounts users, StorageUnavailable storage) throws Exception {
-		http.userDetailsService(users).authorizeHttpRequests(requests -> requests
+	SecurityFilterChain web(HttpSecurity http, UserAccounts users, LoginThrottle throttle, StorageUnavailable storage)
+			throws Exception {
+		http.userDetailsService(users)
+			// Before any password is checked, and before a session's user is trusted.
+			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new SessionStampCheck(users), UsernamePasswordAuthenticationFilter.class)
+			.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/websub/**", "/login", "/error", "/nashir.css",
 					"/nashir.js", "/dashboard.js", "/webjars/**", "/favicon.ico")
 			.permitAll()
@@ -49,7 +60,7 @@ class SecurityConfiguration {
 			.anyRequest()
 			.hasRole(Role.EDITOR.name()))
 			.formLogin(login -> login.loginPage("/login")
-				.defaultSuccessUrl("/queue")
+				.successHandler(afterLogin())
 				.failureHandler(storage.loginFailure(new SimpleUrlAuthenticationFailureHandler("/login?error")))
 				.permitAll())
 			// No WWW-Authenticate challenge anywhere: a browser then never caches Basic credentials,
@@ -67,6 +78,22 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * To the page asked for before the login, else the queue. The page asked for was remembered as a
+	 * full URL built from the Host header: only its path and query are used, so a forged Host never
+	 * ends up in a Location.
+	 */
+	static AuthenticationSuccessHandler afterLogin() {
+		SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
+		handler.setDefaultTargetUrl("/queue");
+		handler.setRedirectStrategy((request, response, url) -> {
+			URI target = URI.create(url);
+			String path = target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
+			response.sendRedirect(path + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery()));
+		});
+		return handler;
+	}
+
 	/** A request that authenticates itself on every call (scripts, curl): no session, so no CSRF risk. */
 	static boolean isBasic(jakarta.servlet.http.HttpServletRequest request) {
 		String authorization = request.getHeader("Authorization");
@@ -75,6 +102,11 @@ class SecurityConfiguration {
 
 	static RequestMatcher isHtmx() {
 		return request -> request.getHeader("HX-Request") != null;
+	}
+
+	@Bean
+	LoginThrottle loginThrottle(Clock clock) {
+		return new LoginThrottle(clock);
 	}
 
 	@Bean

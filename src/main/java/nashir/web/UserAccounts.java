@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -41,15 +41,24 @@ class UserAccounts implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		return jdbc.sql("SELECT username, password_hash, role, enabled FROM web_user WHERE username = ?")
+		return jdbc.sql("SELECT username, password_hash, role, enabled, session_stamp FROM web_user WHERE username = ?")
 			.param(username)
-			.query((rs, n) -> User.withUsername(rs.getString("username"))
-				.password(rs.getString("password_hash"))
-				.roles(rs.getString("role"))
-				.disabled(!rs.getBoolean("enabled"))
-				.build())
+			.query((rs, n) -> new SignedInUser(rs.getString("username"), rs.getString("password_hash"),
+					rs.getBoolean("enabled"), AuthorityUtils.createAuthorityList("ROLE_" + rs.getString("role")),
+					rs.getLong("session_stamp")))
 			.optional()
 			.orElseThrow(() -> new UsernameNotFoundException("no such user"));
+	}
+
+	/**
+	 * Whether a session signed in as {@code user} may go on: the user still exists, is enabled,
+	 * and nothing about their access changed since. One primary-key lookup, made on every request.
+	 */
+	boolean isCurrent(SignedInUser user) {
+		return jdbc.sql("SELECT COUNT(*) FROM web_user WHERE username = ? AND enabled AND session_stamp = ?")
+			.params(user.getUsername(), user.stamp())
+			.query(Long.class)
+			.single() == 1;
 	}
 
 	List<Account> all() {
@@ -88,8 +97,10 @@ class UserAccounts implements UserDetailsService {
 	/** Changes a user's role or access; never leaves the app without an enabled admin. */
 	@Transactional
 	void change(String username, Role role, boolean enabled, String actor) {
-		int changed = jdbc.sql("UPDATE web_user SET role = ?, enabled = ? WHERE username = ?")
-			.params(role.name(), enabled, username)
+		// A real change ends the user's sessions; saving the form unchanged does not.
+		int changed = jdbc.sql("UPDATE web_user SET session_stamp = CASE WHEN role <> ? OR enabled <> ? "
+				+ "THEN session_stamp + 1 ELSE session_stamp END, role = ?, enabled = ? WHERE username = ?")
+			.params(role.name(), enabled, role.name(), enabled, username)
 			.update();
 		if (changed == 0) {
 			throw new ActionRefused("there is no user '" + username + "'");
@@ -100,10 +111,11 @@ class UserAccounts implements UserDetailsService {
 		audit.record(actor, "user-change", null, username, null, null, "role " + role + ", enabled " + enabled);
 	}
 
+	/** Sets a new password and ends every session of the user. */
 	@Transactional
 	void setPassword(String username, String password, String actor) {
 		checkPassword(password);
-		if (jdbc.sql("UPDATE web_user SET password_hash = ? WHERE username = ?")
+		if (jdbc.sql("UPDATE web_user SET password_hash = ?, session_stamp = session_stamp + 1 WHERE username = ?")
 			.params(encoder.encode(password), username)
 			.update() == 0) {
 			throw new ActionRefused("there is no user '" + username + "'");

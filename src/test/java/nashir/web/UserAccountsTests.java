@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -18,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** Users in the database with bcrypt hashes, the first admin, and the audit of every change. */
+@ExtendWith(OutputCaptureExtension.class)
 class UserAccountsTests {
 
 	static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T08:00:00Z"), ZoneOffset.UTC);
@@ -86,6 +90,15 @@ class UserAccountsTests {
 		assertThat(bcrypt.matches(password, users.loadUserByUsername("admin").getPassword())).isTrue();
 		assertThat(first.split(password, -1)).as("printed once").hasSize(2);
 		assertThat(console(() -> new FirstAdmin(users, "").run(null))).as("second start").isEmpty();
+	}
+
+	@Test
+	void shouldSayInTheLogThatTheAdminPasswordIsIgnoredOnceUsersExist(CapturedOutput output) {
+		users.create("nour", "a long enough password", Role.ADMIN, "nashir");
+		new FirstAdmin(users, "from NASHIR_ADMIN_PASSWORD").run(null);
+		assertThat(output).contains("event=admin_password_ignored reason=users_exist")
+			.doesNotContain("from NASHIR_ADMIN_PASSWORD ");
+		assertThat(users.all()).extracting(UserAccounts.Account::username).containsExactly("nour");
 	}
 
 	@Test
