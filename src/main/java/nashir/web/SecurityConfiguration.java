@@ -41,7 +41,7 @@ class SecurityConfiguration {
 		http.userDetailsService(users)
 			// Before any password is checked, and before a session's user is trusted.
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-			.addFilterBefore(new SessionStampCheck(users), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new SessionStampCheck(users, storage), UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/websub/**", "/login", "/error", "/nashir.css",
 					"/nashir.js", "/dashboard.js", "/webjars/**", "/favicon.ico")

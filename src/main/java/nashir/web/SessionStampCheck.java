@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -18,6 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Ends a session at its next request once its user was disabled, removed, or given another role or
  * password: the user's row is read on every request, so this holds on every node of a cluster,
  * whichever node made the change. The request then goes on as anonymous (login page or 401).
+ * Health probes are not checked: they need no user, and must answer while the database cannot.
  */
 class SessionStampCheck extends OncePerRequestFilter {
 
@@ -25,23 +27,46 @@ class SessionStampCheck extends OncePerRequestFilter {
 
 	private final UserAccounts users;
 
-	SessionStampCheck(UserAccounts users) {
+	private final StorageUnavailable storage;
+
+	SessionStampCheck(UserAccounts users, StorageUnavailable storage) {
 		this.users = users;
+		this.storage = storage;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/actuator/health");
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-		if (signedIn != null && signedIn.getPrincipal() instanceof SignedInUser user && !users.isCurrent(user)) {
-			HttpSession session = request.getSession(false);
-			if (session != null) {
-				session.invalidate();
+		if (signedIn != null && signedIn.getPrincipal() instanceof SignedInUser user) {
+			try {
+				if (!users.isCurrent(user)) {
+					end(request, user);
+				}
 			}
-			SecurityContextHolder.clearContext();
-			log.info("event=session_ended user={} reason=access_changed", user.getUsername());
+			catch (DataAccessException ex) {
+				if (!StorageUnavailable.isStorageFailure(ex)) {
+					throw ex;
+				}
+				storage.unavailable(ex, response);
+				return;
+			}
 		}
 		chain.doFilter(request, response);
+	}
+
+	private static void end(HttpServletRequest request, SignedInUser user) {
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.invalidate();
+		}
+		SecurityContextHolder.clearContext();
+		log.info("event=session_ended user={} reason=access_changed", user.getUsername());
 	}
 
 }

@@ -74,7 +74,7 @@ class StorageUnavailable {
 		};
 	}
 
-	private void unavailable(Exception ex, HttpServletResponse response) throws IOException {
+	void unavailable(Exception ex, HttpServletResponse response) throws IOException {
 		failures.error("event=storage_unavailable: a request could not use the database", ex);
 		response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
 	}
