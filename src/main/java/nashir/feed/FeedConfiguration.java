@@ -2,6 +2,8 @@ package nashir.feed;
 
 import java.time.Clock;
 
+import nashir.net.Http;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -13,8 +15,8 @@ import org.springframework.context.annotation.Configuration;
 class FeedConfiguration {
 
 	@Bean
-	FeedReader feedReader(FeedSettings settings, ObjectProvider<Clock> clock) {
-		return new FeedReader(settings, clock.getIfAvailable(Clock::systemUTC));
+	FeedReader feedReader(FeedSettings settings, Http http, ObjectProvider<Clock> clock) {
+		return new FeedReader(settings, http, clock.getIfAvailable(Clock::systemUTC));
 	}
 
 }

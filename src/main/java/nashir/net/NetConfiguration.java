@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 /** The one guarded client for URLs taken from content; X's configured endpoints use {@link Http#unguarded()}. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NetSettings.class)
-class NetConfiguration {
+public class NetConfiguration {
 
 	@Bean(destroyMethod = "close")
 	Http http(NetSettings settings) {
