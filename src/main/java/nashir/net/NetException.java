@@ -47,6 +47,10 @@ public final class NetException extends IOException {
 		return this.kind;
 	}
 
+	public boolean isTimeout() {
+		return this.kind == Kind.CONNECT_TIMEOUT || this.kind == Kind.READ_TIMEOUT || this.kind == Kind.TOTAL_TIMEOUT;
+	}
+
 	/**
 	 * The status of the answer whose body could not be read, or 0 when no answer came: a 2xx here
 	 * means the server took the request although its answer is lost.

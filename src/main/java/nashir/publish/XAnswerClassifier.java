@@ -1,12 +1,12 @@
 package nashir.publish;
 
-import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
+import nashir.net.NetException;
 import nashir.publish.PublishOutcome.Duplicate;
 import nashir.publish.PublishOutcome.PermanentFailure;
 import nashir.publish.PublishOutcome.Published;
@@ -37,7 +37,7 @@ final class XAnswerClassifier {
 		if (answer.isSuccess()) {
 			// Taken but unreadable: calling it a failure would post the text again on a retry.
 			String tweetId = XJson.dataId(answer.body());
-			return new Published(tweetId, false, (tweetId != null) ? null : "X took the post but named no tweet id",
+			return new Published(tweetId, false, (tweetId != null) ? null : answer.unreadableNote(),
 					RateLimitHeaders.quota(answer));
 		}
 		Optional<PublishOutcome> stop = accountStop(account, answer);
@@ -72,7 +72,8 @@ final class XAnswerClassifier {
 
 	/** The call never got an answer: timeout, connection reset, DNS, interrupted. */
 	TransientFailure noAnswer(Exception ex) {
-		String what = (ex instanceof HttpTimeoutException) ? "X did not answer in time" : "the connection to X failed";
+		String what = (ex instanceof NetException net && net.isTimeout()) ? "X did not answer in time"
+				: "the connection to X failed";
 		String why = (ex.getMessage() == null) ? "" : ": " + ex.getMessage();
 		return new TransientFailure(oneLine(what + " (" + ex.getClass().getSimpleName() + why + ")"), null);
 	}
