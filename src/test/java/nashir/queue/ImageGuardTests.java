@@ -35,7 +35,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The whole way of an image URL, from where it enters to the dispatcher that fetches it, with the
- * address guard on: an internal address is never asked, and the post goes without the image.
+ * address guard on: an internal address is never asked, and the post goes without the image. And
+ * the way back: an answer of X that cannot be read still publishes the post, once.
  */
 @NashirTest
 @AutoConfigureMockMvc
@@ -48,6 +49,15 @@ class ImageGuardTests {
 
 	static {
 		SITE.start();
+		// A cold WireMock can take seconds for its first answer, longer than an article page may take.
+		try {
+			java.net.http.HttpClient.newHttpClient()
+				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(SITE.baseUrl() + "/warm-up")).build(),
+						java.net.http.HttpResponse.BodyHandlers.discarding());
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@DynamicPropertySource
@@ -136,6 +146,27 @@ class ImageGuardTests {
 				null, false, false, now, now, now, true), "new story");
 
 		assertPublishedWithoutTheImage();
+	}
+
+	@Test
+	void shouldKeepAPostXTookWithAnHtmlAnswerAsPublishedAndNeverSendItAgain() {
+		SITE.stubFor(post("/2/tweets").willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "text/html")
+			.withBody("<html><body>Welcome</body></html>")));
+		Instant now = clock.instant();
+		queue.enqueue(new NewPost("ofoq", "live", "104234", "قمة", null, "قمة جنيف", null, false, false, now, now, now),
+				"new story");
+
+		dispatcher.dispatch().join();
+		clock.advance(java.time.Duration.ofHours(2));
+		dispatcher.dispatch().join();
+
+		assertThat(queue.latest(10)).singleElement().satisfies((post) -> {
+			assertThat(post.status()).isEqualTo(PostStatus.PUBLISHED);
+			assertThat(post.tweetId()).isNull();
+			assertThat(post.error()).isEqualTo("X took it, answer unreadable (200, X answered HTML, check the account on X)");
+		});
+		SITE.verify(1, postRequestedFor(urlEqualTo("/2/tweets")));
 	}
 
 	private void assertPublishedWithoutTheImage() {
