@@ -1,6 +1,7 @@
 package nashir;
 
 import java.io.IOException;
+import nashir.net.TestNet;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -58,7 +59,9 @@ public final class NashirProcess implements AutoCloseable {
 			throw new IllegalStateException(JAR + " is missing: run the tests with 'mvn verify', which builds it first");
 		}
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-jar", JAR.toString(), "--server.port=" + port, "--nashir.admin-password=" + ADMIN_PASSWORD));
+				"-Xmx512m", "-jar", JAR.toString(), "--server.port=" + port, "--nashir.admin-password=" + ADMIN_PASSWORD,
+				// The test news sites of these JVMs answer on 127.0.0.1, allowed as an intranet host would be.
+				"--nashir.net.allowed-private-hosts=" + TestNet.ALLOWED_HOST + ",127.0.0.1"));
 		command.addAll(arguments);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))

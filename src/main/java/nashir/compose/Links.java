@@ -76,11 +76,6 @@ final class Links {
 		return uri.substring(0, uri.length() - 1) + percent((byte) last);
 	}
 
-	/** A redirect target or other reference, relative or not, made safe for {@link java.net.URI}. */
-	static String escapeReference(String reference) {
-		return escape(reference.strip(), QUERY_CHARS + "#");
-	}
-
 	/**
 	 * Adds {@code utm_<key>=<value>} for each campaign parameter the link does not carry yet (the
 	 * link's own value wins), before the fragment.

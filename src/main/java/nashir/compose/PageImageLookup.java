@@ -3,20 +3,16 @@ package nashir.compose;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+
+import nashir.net.Answer;
+import nashir.net.Call;
+import nashir.net.Http;
+import nashir.net.Limits;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -26,8 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads an article page's {@code og:image} (or {@code twitter:image}) with tight limits: only
- * http(s), at most {@value #MAX_REDIRECTS} redirects, the first {@code maxBytes} of the page, and
- * one deadline for the whole exchange, because a slow news site must not hold up posting.
+ * http(s) to public addresses, at most {@value #MAX_REDIRECTS} redirects, the first {@code maxBytes}
+ * of the page (its head holds the meta tags), and one deadline for the whole exchange, because a
+ * slow news site must not hold up posting.
  */
 class PageImageLookup implements ImageLookup {
 
@@ -47,11 +44,9 @@ class PageImageLookup implements ImageLookup {
 			+ "meta[property=og:image:secure_url], meta[name=twitter:image], meta[property=twitter:image], "
 			+ "meta[name=twitter:image:src]";
 
-	private final HttpClient client;
+	private final Http http;
 
-	private final Duration totalTimeout;
-
-	private final int maxBytes;
+	private final Limits limits;
 
 	private final Map<String, Optional<String>> recent = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
 		@Override
@@ -60,20 +55,13 @@ class PageImageLookup implements ImageLookup {
 		}
 	});
 
-	PageImageLookup() {
-		this(CONNECT_TIMEOUT, TOTAL_TIMEOUT, MAX_BYTES);
+	PageImageLookup(Http http) {
+		this(http, CONNECT_TIMEOUT, TOTAL_TIMEOUT, MAX_BYTES);
 	}
 
-	PageImageLookup(Duration connectTimeout, Duration totalTimeout, int maxBytes) {
-		// Redirects are followed by hand so that each hop is checked to be http(s) and counted.
-		// HTTP/1.1 because the client's h2c upgrade on http:// fails on some bodiless answers.
-		this.client = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(connectTimeout)
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-		this.totalTimeout = totalTimeout;
-		this.maxBytes = maxBytes;
+	PageImageLookup(Http http, Duration connectTimeout, Duration totalTimeout, int maxBytes) {
+		this.http = http;
+		this.limits = new Limits(connectTimeout, totalTimeout, totalTimeout, maxBytes, MAX_REDIRECTS).keepingHead();
 	}
 
 	/**
@@ -92,63 +80,26 @@ class PageImageLookup implements ImageLookup {
 	}
 
 	private String lookUp(String pageUrl) {
-		long deadline = System.nanoTime() + totalTimeout.toNanos();
 		try {
-			URI page = URI.create(pageUrl);
-			for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-				requireHttp(page);
-				HttpResponse<byte[]> response = fetch(page, deadline);
-				Optional<String> location = response.headers().firstValue("location");
-				if (response.statusCode() / 100 == 3 && location.isPresent()) {
-					page = page.resolve(URI.create(Links.escapeReference(utf8(location.get()))));
-					continue;
-				}
-				if (response.statusCode() != 200) {
-					throw new IOException("status " + response.statusCode());
-				}
-				return imageIn(response, page);
+			Answer answer = this.http.send(Call.get(URI.create(pageUrl), Map.of("Accept", "text/html,application/xhtml+xml"),
+					this.limits));
+			if (answer.status() != 200) {
+				throw new IOException("status " + answer.status());
 			}
-			throw new IOException("more than " + MAX_REDIRECTS + " redirects");
+			if (!answer.isHtml()) {
+				throw new IOException("not an HTML page: content-type=" + answer.mediaType());
+			}
+			return imageIn(answer);
 		}
-		catch (IOException | IllegalArgumentException | ExecutionException | TimeoutException ex) {
-			String reason = ex instanceof TimeoutException ? "timed out after " + totalTimeout
-					: ex instanceof ExecutionException ? String.valueOf(ex.getCause()) : ex.getMessage();
-			log.warn("Page image lookup failed page={} reason=\"{}\"", pageUrl, reason);
-			return null;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
+		catch (IOException | IllegalArgumentException ex) {
+			log.warn("Page image lookup failed page={} reason=\"{}\"", pageUrl, ex.getMessage());
 			return null;
 		}
 	}
 
-	private HttpResponse<byte[]> fetch(URI page, long deadline)
-			throws InterruptedException, ExecutionException, TimeoutException {
-		long remaining = Math.max(1, deadline - System.nanoTime());
-		HttpRequest request = HttpRequest.newBuilder(page)
-			.timeout(Duration.ofNanos(remaining))
-			.header("Accept", "text/html,application/xhtml+xml")
-			.header("User-Agent", "Nashir (link preview)")
-			.GET()
-			.build();
-		CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request,
-				(info) -> info.statusCode() == 200 && isHtml(info.headers().firstValue("content-type").orElse(""))
-						? new CappedBody(maxBytes) : HttpResponse.BodySubscribers.replacing(new byte[0]));
-		try {
-			return exchange.get(remaining, TimeUnit.NANOSECONDS);
-		}
-		finally {
-			exchange.cancel(true);
-		}
-	}
-
-	private String imageIn(HttpResponse<byte[]> response, URI page) throws IOException {
-		String contentType = response.headers().firstValue("content-type").orElse("");
-		if (!isHtml(contentType)) {
-			throw new IOException("not an HTML page: content-type=" + contentType);
-		}
-		Document document = Jsoup.parse(new ByteArrayInputStream(response.body()), charset(contentType),
-				page.toString());
+	private String imageIn(Answer answer) throws IOException {
+		Document document = Jsoup.parse(new ByteArrayInputStream(answer.body()),
+				charset(answer.headers().firstValue("content-type").orElse("")), answer.uri().toString());
 		for (Element meta : document.select(IMAGE_META)) {
 			// absUrl resolves a relative image against the page (and its <base href>).
 			String image = meta.absUrl("content");
@@ -156,32 +107,8 @@ class PageImageLookup implements ImageLookup {
 				return image;
 			}
 		}
-		log.info("Preview image not found page={}", page);
+		log.info("Preview image not found page={}", answer.uri());
 		return null;
-	}
-
-	/**
-	 * Some servers send a raw UTF-8 Location (an Arabic slug); the client reads header bytes as
-	 * ISO-8859-1, so such a value is read again as the UTF-8 it was.
-	 */
-	static String utf8(String header) {
-		if (header.chars().allMatch((c) -> c < 0x80) || header.chars().anyMatch((c) -> c > 0xFF)) {
-			return header;
-		}
-		String decoded = new String(header.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
-		return decoded.indexOf('\uFFFD') >= 0 ? header : decoded;
-	}
-
-	private static void requireHttp(URI page) throws IOException {
-		String scheme = page.getScheme() == null ? "" : page.getScheme().toLowerCase(Locale.ROOT);
-		if (!scheme.equals("http") && !scheme.equals("https")) {
-			throw new IOException("not an http(s) address: " + page);
-		}
-	}
-
-	private static boolean isHtml(String contentType) {
-		String type = contentType.toLowerCase(Locale.ROOT);
-		return type.startsWith("text/html") || type.startsWith("application/xhtml+xml");
 	}
 
 	/** The declared charset, or {@code null} to let jsoup read it from the page's meta tag. */

@@ -7,13 +7,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import nashir.net.Http;
+import nashir.net.NetSettings;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns a story into the text of a post by a schedule's rules. Can be built without Spring:
- * {@code new PostComposer()} (looks up a missing image on the article page) or
+ * {@code new PostComposer(http)} (looks up a missing image on the article page) or
  * {@link #offline()} (never touches the network).
  */
 @Component
@@ -30,9 +34,18 @@ public class PostComposer {
 
 	private final HashtagPicker hashtags = new HashtagPicker();
 
-	/** A composer that reads a story's article page for its image when the feed gave none. */
+	/**
+	 * A composer that reads a story's article page for its image when the feed gave none, with its
+	 * own guarded client (no private host allowed), as the preview command needs.
+	 */
 	public PostComposer() {
-		this(new PageImageLookup());
+		this(Http.guarded(NetSettings.defaults()));
+	}
+
+	/** The same, through the application's client. */
+	@Autowired
+	public PostComposer(Http http) {
+		this(new PageImageLookup(http));
 	}
 
 	PostComposer(ImageLookup images) {

@@ -2,6 +2,8 @@ package nashir.feed;
 
 import java.time.Clock;
 
+import nashir.net.Http;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -13,8 +15,8 @@ import org.springframework.context.annotation.Configuration;
 class FeedConfiguration {
 
 	@Bean
-	FeedReader feedReader(FeedSettings settings, FeedLimits limits, ObjectProvider<Clock> clock) {
-		return new FeedReader(settings, limits, clock.getIfAvailable(Clock::systemUTC));
+	FeedReader feedReader(FeedSettings settings, FeedLimits limits, Http http, ObjectProvider<Clock> clock) {
+		return new FeedReader(settings, limits, http, clock.getIfAvailable(Clock::systemUTC));
 	}
 
 }

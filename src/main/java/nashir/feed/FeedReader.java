@@ -10,6 +10,8 @@ import java.util.List;
 
 import nashir.feed.FetchResult.Fetched;
 import nashir.feed.FetchResult.Validators;
+import nashir.net.Http;
+import nashir.net.NetSettings;
 
 /**
  * Reads a feed once, without any state: fetch, parse, sanitize. Used by the preview command and
@@ -23,13 +25,18 @@ public class FeedReader {
 
 	private final ItemProcessor processor = new ItemProcessor();
 
+	/** A reader with its own guarded client, as the preview command needs (no private host allowed). */
 	public FeedReader(FeedSettings settings) {
-		this(settings, FeedLimits.defaults(), Clock.systemUTC());
+		this(settings, Http.guarded(NetSettings.defaults()));
+	}
+
+	public FeedReader(FeedSettings settings, Http http) {
+		this(settings, FeedLimits.defaults(), http, Clock.systemUTC());
 	}
 
 	/** With the clock that dates a server's Retry-After, so that it and the back-off agree. */
-	FeedReader(FeedSettings settings, FeedLimits limits, Clock clock) {
-		this.fetcher = new FeedFetcher(settings, clock);
+	FeedReader(FeedSettings settings, FeedLimits limits, Http http, Clock clock) {
+		this.fetcher = new FeedFetcher(settings, http, clock);
 		this.parser = new FeedParser(limits.parseTimeout());
 	}
 

@@ -1,7 +1,7 @@
 package nashir.feed;
 
 import java.net.URI;
-import java.net.http.HttpResponse;
+import java.net.http.HttpHeaders;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,10 +18,9 @@ final class HttpErrors {
 	private HttpErrors() {
 	}
 
-	static FetchException forStatus(URI url, HttpResponse<?> response, Clock clock) {
-		int status = response.statusCode();
+	static FetchException forStatus(URI url, int status, HttpHeaders headers, Clock clock) {
 		if (status == 429 || status == 503) {
-			Instant retryAt = response.headers()
+			Instant retryAt = headers
 				.firstValue("Retry-After")
 				.map((value) -> retryAt(value, clock.instant()))
 				.orElse(null);

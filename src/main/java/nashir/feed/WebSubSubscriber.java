@@ -1,11 +1,7 @@
 package nashir.feed;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -15,6 +11,11 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+
+import nashir.net.Call;
+import nashir.net.Http;
+import nashir.net.Limits;
+import nashir.net.NetException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,20 +48,22 @@ class WebSubSubscriber {
 
 	private final String publicBaseUrl;
 
-	private final HttpClient client;
+	private final Http http;
 
-	private final Duration timeout;
+	private final Limits limits;
 
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
-	WebSubSubscriber(WebSubStore store, FeedSettings settings, @Value("${nashir.public-base-url:}") String publicBaseUrl,
-			ObjectProvider<Clock> clock) {
+	WebSubSubscriber(WebSubStore store, FeedSettings settings, Http http,
+			@Value("${nashir.public-base-url:}") String publicBaseUrl, ObjectProvider<Clock> clock) {
 		this.store = store;
 		this.publicBaseUrl = publicBaseUrl.strip().replaceAll("/+$", "");
-		this.client = HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).build();
-		this.timeout = settings.readTimeout();
+		this.http = http;
+		// A hub's answer is a status; its body is never needed.
+		this.limits = new Limits(settings.connectTimeout(), settings.readTimeout(), settings.readTimeout(), 64 * 1024, 0)
+			.keepingHead();
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
@@ -105,14 +108,9 @@ class WebSubSubscriber {
 			.stream()
 			.map((field) -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
-		HttpRequest request = HttpRequest.newBuilder(hub)
-			.timeout(this.timeout)
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("User-Agent", FeedFetcher.USER_AGENT)
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build();
 		try {
-			int status = this.client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+			int status = this.http.send(Call.post(hub, Map.of("Content-Type", "application/x-www-form-urlencoded"),
+					form.getBytes(StandardCharsets.UTF_8), this.limits)).status();
 			if (status / 100 != 2) {
 				this.store.deny(feedId);
 				log.warn("websub subscribe refused feed={} hub={} status={}", feedId, hub, status);
@@ -120,12 +118,9 @@ class WebSubSubscriber {
 			}
 			log.info("websub subscribe requested feed={} hub={} topic={}", feedId, hub, topic);
 		}
-		catch (IOException | IllegalArgumentException ex) {
+		catch (NetException ex) {
 			this.store.deny(feedId);
-			log.warn("websub subscribe failed feed={} hub={} reason=\"{}\"", feedId, hub, ex.toString());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
+			log.warn("websub subscribe failed feed={} hub={} reason=\"{}\"", feedId, hub, ex.getMessage());
 		}
 	}
 

@@ -1,26 +1,20 @@
 package nashir.publish;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandler;
-import java.net.http.HttpResponse.BodySubscribers;
-import java.net.http.HttpTimeoutException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.Map;
+
+import nashir.net.Answer;
+import nashir.net.Call;
+import nashir.net.Http;
+import nashir.net.Limits;
+import nashir.net.NetException;
 
 /**
- * Fetches a post's image: http(s) only, at most 5 redirects (each checked again), one
- * deadline for the whole download, at most {@link #MAX_BYTES}, and the type judged from the
- * bytes. Every refusal is an {@link ImageRejected} with a short reason.
+ * Fetches a post's image through the guarded client: http(s) to public addresses only, at most 5
+ * redirects (each checked again), one deadline for the whole download, at most {@link #MAX_BYTES},
+ * and the type judged from the bytes. Every refusal is an {@link ImageRejected} with a short reason.
  */
 final class ImageDownloader {
 
@@ -29,76 +23,46 @@ final class ImageDownloader {
 
 	private static final int MAX_REDIRECTS = 5;
 
-	private final HttpClient http;
+	private final Http http;
 
 	private final Duration timeout;
 
-	private final Clock clock;
+	private final Limits limits;
 
-	ImageDownloader(HttpClient http, Duration timeout, Clock clock) {
+	ImageDownloader(Http http, Duration connectTimeout, Duration timeout) {
 		this.http = http;
 		this.timeout = timeout;
-		this.clock = clock;
+		this.limits = new Limits(connectTimeout, timeout, timeout, MAX_BYTES, MAX_REDIRECTS);
 	}
 
-	Image download(String url) throws ImageRejected, InterruptedException {
-		Instant deadline = this.clock.instant().plus(this.timeout);
-		URI uri = parse(url);
-		for (int redirects = 0; redirects <= MAX_REDIRECTS; redirects++) {
-			HttpResponse<byte[]> response = fetch(uri, deadline);
-			int status = response.statusCode();
-			if (status >= 300 && status < 400 && status != 304) {
-				String location = response.headers()
-					.firstValue("location")
-					.orElseThrow(() -> new ImageRejected("the image server redirected nowhere (" + status + ")"));
-				uri = parse(resolve(uri, location));
-				continue;
-			}
-			if (status != 200) {
-				throw new ImageRejected("the image server answered " + status);
-			}
-			byte[] bytes = response.body();
-			return new Image(bytes, ImageType.of(bytes)
-				.orElseThrow(() -> new ImageRejected("not a JPEG, PNG, GIF or WebP image")));
-		}
-		throw new ImageRejected("more than " + MAX_REDIRECTS + " redirects");
-	}
-
-	private HttpResponse<byte[]> fetch(URI uri, Instant deadline) throws ImageRejected, InterruptedException {
-		Duration left = Duration.between(this.clock.instant(), deadline);
-		if (left.isNegative() || left.isZero()) {
-			throw tooSlow();
-		}
-		HttpRequest request = HttpRequest.newBuilder(uri).timeout(left).header("Accept", "image/*").GET().build();
-		CompletableFuture<HttpResponse<byte[]>> response = this.http.sendAsync(request, cappedBody());
+	Image download(String url) throws ImageRejected {
+		Answer answer;
 		try {
-			return response.get(left.toMillis(), TimeUnit.MILLISECONDS);
+			answer = this.http.send(Call.get(parse(url), Map.of("Accept", "image/*"), this.limits));
 		}
-		catch (TimeoutException ex) {
-			response.cancel(true);
-			throw tooSlow();
+		catch (NetException ex) {
+			throw new ImageRejected(reason(ex));
 		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof CappedBodySubscriber.TooLarge) {
-				throw new ImageRejected("larger than 5 MB");
-			}
-			if (ex.getCause() instanceof HttpTimeoutException) {
-				throw tooSlow();
-			}
-			throw new ImageRejected("download failed (" + describe(ex.getCause()) + ")");
+		if (answer.status() != 200) {
+			throw new ImageRejected("the image server answered " + answer.status());
 		}
+		byte[] bytes = answer.body();
+		return new Image(bytes,
+				ImageType.of(bytes).orElseThrow(() -> new ImageRejected("not a JPEG, PNG, GIF or WebP image")));
 	}
 
-	/** Only a 200's body is kept, and only up to the cap; any other answer's body is dropped. */
-	private static BodyHandler<byte[]> cappedBody() {
-		return (info) -> (info.statusCode() != 200) ? BodySubscribers.replacing(new byte[0])
-				: new CappedBodySubscriber(MAX_BYTES, info.headers().firstValueAsLong("content-length").orElse(-1));
+	private String reason(NetException ex) {
+		return switch (ex.kind()) {
+			case TOO_LARGE -> "larger than 5 MB";
+			case CONNECT_TIMEOUT, READ_TIMEOUT, TOTAL_TIMEOUT -> "download took longer than " + human(this.timeout);
+			case REFUSED_ADDRESS, BAD_URL -> ex.getMessage();
+			default -> "download failed (" + ex.getMessage() + ")";
+		};
 	}
 
-	private ImageRejected tooSlow() {
-		long millis = this.timeout.toMillis();
-		return new ImageRejected(
-				"download took longer than " + ((millis % 1000 == 0) ? (millis / 1000) + " s" : millis + " ms"));
+	private static String human(Duration duration) {
+		long millis = duration.toMillis();
+		return (millis % 1000 == 0) ? (millis / 1000) + " s" : millis + " ms";
 	}
 
 	/**
@@ -118,20 +82,6 @@ final class ImageDownloader {
 			throw new ImageRejected("only http(s) image URLs are fetched");
 		}
 		return uri;
-	}
-
-	private static String resolve(URI base, String location) throws ImageRejected {
-		try {
-			return base.resolve(URI.create(location.trim().replace(" ", "%20")).toASCIIString()).toString();
-		}
-		catch (IllegalArgumentException ex) {
-			throw new ImageRejected("the image server redirected to a bad URL");
-		}
-	}
-
-	private static String describe(Throwable cause) {
-		String name = cause.getClass().getSimpleName();
-		return (cause instanceof IOException && cause.getMessage() != null) ? name + ": " + cause.getMessage() : name;
 	}
 
 }

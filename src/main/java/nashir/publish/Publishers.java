@@ -1,14 +1,17 @@
 package nashir.publish;
 
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import nashir.net.Http;
+import nashir.net.NetSettings;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,17 +26,26 @@ public class Publishers {
 	private final Map<String, Publisher> publishers = new TreeMap<>();
 
 	public Publishers(AccountSettings accounts, XApiSettings x) {
-		HttpClient http = null;
+		this(accounts, x, Http.guarded(NetSettings.defaults()));
+	}
+
+	/**
+	 * @param images the guarded client for image URLs, which come from feeds, pages and editors;
+	 * X's own configured endpoints are called through an unguarded one
+	 */
+	@Autowired
+	public Publishers(AccountSettings accounts, XApiSettings x, Http images) {
+		Http toX = null;
 		XAnswerClassifier classifier = new XAnswerClassifier(Clock.systemUTC());
+		ImageDownloader downloader = new ImageDownloader(images, x.connectTimeout(), x.requestTimeout());
 		for (Map.Entry<String, Account> entry : accounts.accounts().entrySet()) {
 			String name = entry.getKey();
 			Account account = entry.getValue();
 			if (account.sendsToX()) {
-				http = (http != null) ? http : httpClient(x);
-				ImageAttacher images = new ImageAttacher(
-						new ImageDownloader(http, x.requestTimeout(), Clock.systemUTC()), classifier);
-				XClient client = new HttpXClient(http, new Twitter4jOAuthSigner(account), x);
-				this.publishers.put(name, new XPublisher(name, client, images, classifier));
+				toX = (toX != null) ? toX : Http.unguarded();
+				ImageAttacher attacher = new ImageAttacher(downloader, classifier);
+				XClient client = new HttpXClient(toX, new Twitter4jOAuthSigner(account), x);
+				this.publishers.put(name, new XPublisher(name, client, attacher, classifier));
 			}
 			else {
 				warnIfHalfConfigured(name, account);
@@ -59,18 +71,6 @@ public class Publishers {
 	/** The configured account names, sorted. */
 	public Set<String> accounts() {
 		return Collections.unmodifiableSet(this.publishers.keySet());
-	}
-
-	/**
-	 * One client for all accounts. No redirects: X's API never redirects and a signature is good for
-	 * one URL only. HTTP/1.1: no h2c upgrade dance on plain http (proxies, test servers).
-	 */
-	private static HttpClient httpClient(XApiSettings x) {
-		return HttpClient.newBuilder()
-			.connectTimeout(x.connectTimeout())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.version(HttpClient.Version.HTTP_1_1)
-			.build();
 	}
 
 	private static void warnIfHalfConfigured(String name, Account account) {

@@ -1,6 +1,5 @@
 package nashir.publish;
 
-import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import nashir.net.NetException;
 import nashir.publish.AccountPause.Kind;
 import nashir.publish.PublishOutcome.AccountPaused;
 import nashir.publish.PublishOutcome.Duplicate;
@@ -110,14 +110,15 @@ final class XAnswerClassifier {
 		if (XIds.usable(tweetId)) {
 			return new Published(tweetId, false, null, RateLimitHeaders.quota(answer));
 		}
-		String note = (tweetId == null) ? "X took the post but named no tweet id"
+		String note = (tweetId == null) ? answer.unreadableNote()
 				: "X took the post but its tweet id is unusable ('" + shortened(tweetId) + "')";
 		return new Published(null, false, note, RateLimitHeaders.quota(answer));
 	}
 
 	/** The call never got an answer: timeout, connection reset, DNS, interrupted. */
 	TransientFailure noAnswer(Exception ex) {
-		String what = (ex instanceof HttpTimeoutException) ? "X did not answer in time" : "the connection to X failed";
+		String what = (ex instanceof NetException net && net.isTimeout()) ? "X did not answer in time"
+				: "the connection to X failed";
 		String why = (ex.getMessage() == null) ? "" : ": " + ex.getMessage();
 		return new TransientFailure(oneLine(what + " (" + ex.getClass().getSimpleName() + why + ")"), null);
 	}

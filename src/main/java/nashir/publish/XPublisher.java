@@ -38,7 +38,7 @@ final class XPublisher implements Publisher {
 			PublishOutcome outcome = this.classifier.tweet(this.account,
 					this.x.createTweet(post.text(), attachment.mediaId()));
 			if (outcome instanceof Published published && attachment.note() != null) {
-				String note = (published.note() == null) ? attachment.note() : attachment.note() + "; " + published.note();
+				String note = (published.note() == null) ? attachment.note() : published.note() + "; " + attachment.note();
 				outcome = new Published(published.tweetId(), false, note, published.quota());
 			}
 			return logged(outcome);

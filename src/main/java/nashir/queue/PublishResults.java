@@ -126,7 +126,7 @@ class PublishResults {
 		columns.put("published_at", now);
 		columns.put("error", note);
 		String detail = dryRun ? "published in dry run (not sent)"
-				: tweetId == null ? "published (no tweet id)" : "published as " + tweetId;
+				: (tweetId == null) ? "published, X named no tweet id" : "published as " + tweetId;
 		if (finish(post, PostStatus.PUBLISHED, note == null ? detail : detail + "; " + note, columns)) {
 			Timer.builder("nashir.publish.latency")
 				.description("From the first sight of a story to X's answer")

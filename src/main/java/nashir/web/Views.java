@@ -55,6 +55,15 @@ class Views {
 		return xUrl(post);
 	}
 
+	/**
+	 * A post X took without a readable answer (no tweet id, or an HTML page instead of X's JSON):
+	 * it is not sent again, so someone should look on X whether it is there.
+	 */
+	public boolean needsCheck(Post post) {
+		return post.status() == PostStatus.PUBLISHED && !post.dryRun()
+				&& (post.tweetId() == null || post.error() != null && post.error().contains("answer unreadable"));
+	}
+
 	static String xUrl(Post post) {
 		return post.tweetId() == null || post.dryRun() ? null : "https://x.com/i/web/status/" + post.tweetId();
 	}

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -17,6 +18,8 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import nashir.net.LoopbackTrap;
+import nashir.net.TestNet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @WireMockTest
 class PageImageLookupTests {
 
-	private final PageImageLookup lookup = new PageImageLookup(Duration.ofSeconds(1), Duration.ofSeconds(2), 4096);
+	private final PageImageLookup lookup = new PageImageLookup(TestNet.http(), Duration.ofSeconds(1), Duration.ofSeconds(2), 4096);
 
 	static String page(String head) {
 		return "<!doctype html><html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\"><title>خبر</title>" + head
@@ -69,12 +72,16 @@ class PageImageLookupTests {
 	}
 
 	@Test
-	void shouldReadARawUtf8RedirectTargetAsUtf8() {
-		String sentAsUtf8 = new String("/2021/قمة/".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+	void shouldNeverReadAPageOnAnInternalAddress(WireMockRuntimeInfo server) throws IOException {
+		byte[] page = page("<meta property=\"og:image\" content=\"https://ofoq.example.com/internal.jpg\">")
+			.getBytes(StandardCharsets.UTF_8);
+		try (LoopbackTrap internal = new LoopbackTrap("text/html", page)) {
+			stubFor(get("/moved").willReturn(aResponse().withStatus(302).withHeader("Location", internal.url("/news/"))));
 
-		assertThat(PageImageLookup.utf8(sentAsUtf8)).isEqualTo("/2021/قمة/");
-		assertThat(PageImageLookup.utf8("/caf\u00e9/")).isEqualTo("/caf\u00e9/");
-		assertThat(PageImageLookup.utf8("/2021/%D9%82/")).isEqualTo("/2021/%D9%82/");
+			assertThat(lookup.imageOf(internal.url("/news/"))).isNull();
+			assertThat(lookup.imageOf(server.getHttpBaseUrl() + "/moved")).isNull();
+			assertThat(internal.connections()).isZero();
+		}
 	}
 
 	@Test
@@ -128,7 +135,7 @@ class PageImageLookupTests {
 		stubFor(get("/slow").willReturn(aResponse().withFixedDelay(3000)
 			.withHeader("Content-Type", "text/html")
 			.withBody(page("<meta property=\"og:image\" content=\"https://ofoq.example.com/slow.jpg\">"))));
-		PageImageLookup impatient = new PageImageLookup(Duration.ofMillis(200), Duration.ofMillis(300), 4096);
+		PageImageLookup impatient = new PageImageLookup(TestNet.http(), Duration.ofMillis(200), Duration.ofMillis(300), 4096);
 		long start = System.nanoTime();
 
 		assertThat(impatient.imageOf(server.getHttpBaseUrl() + "/slow")).isNull();
@@ -171,7 +178,7 @@ class PageImageLookupTests {
 		ComposeRules rules = new ComposeRules(PostTemplate.parse("{title} {link}"), Map.of(), HashtagRules.NONE,
 				UtmParameters.NONE, ImageMode.AUTO, ZoneId.of("UTC"));
 
-		assertThat(new PostComposer().compose(story, rules, "main").imageUrl())
+		assertThat(new PostComposer(TestNet.http()).compose(story, rules, "main").imageUrl())
 			.isEqualTo(server.getHttpBaseUrl() + "/%D8%B5%D9%88%D8%B1%D8%A9.jpg");
 		assertThat(PostComposer.offline().compose(story, rules, "main").imageUrl()).isNull();
 		verify(1, getRequestedFor(urlEqualTo("/2021/%D8%AE%D8%A8%D8%B1/")));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Nested;
+import nashir.net.NetConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -57,7 +58,8 @@ class PostComposerTests {
 
 	@Test
 	void shouldBeASpringBean() {
-		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(PostComposer.class)) {
+		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(PostComposer.class,
+				NetConfiguration.class)) {
 			ComposedPost post = context.getBean(PostComposer.class)
 				.compose(story("قمة", null, List.of()), rules("{title}", HashtagRules.NONE), "main");
 

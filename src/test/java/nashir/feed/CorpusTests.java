@@ -1,6 +1,7 @@
 package nashir.feed;
 
 import java.io.IOException;
+import nashir.net.TestNet;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ class CorpusTests {
 	@RegisterExtension
 	static WireMockExtension site = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-	private final FeedReader reader = new FeedReader(FeedSettings.defaults());
+	private final FeedReader reader = new FeedReader(FeedSettings.defaults(), TestNet.http());
 
 	static Stream<String> corpus() throws IOException {
 		try (Stream<Path> files = Files.list(TestFeeds.fixture("corpus"))) {

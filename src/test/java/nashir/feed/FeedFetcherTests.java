@@ -13,12 +13,16 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import nashir.feed.FetchResult.Fetched;
 import nashir.feed.FetchResult.NotModified;
 import nashir.feed.FetchResult.Validators;
+import nashir.net.Http;
+import nashir.net.LoopbackTrap;
+import nashir.net.TestNet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.util.unit.DataSize;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -34,7 +38,7 @@ class FeedFetcherTests {
 		.options(wireMockConfig().dynamicPort().gzipDisabled(true))
 		.build();
 
-	private final FeedFetcher fetcher = new FeedFetcher(FeedSettings.defaults(), Clock.systemUTC());
+	private final FeedFetcher fetcher = new FeedFetcher(FeedSettings.defaults(), TestNet.http(), Clock.systemUTC());
 
 	private URI url(String path) {
 		return URI.create(site.baseUrl() + path);
@@ -44,13 +48,13 @@ class FeedFetcherTests {
 	void shouldNameTheProductInTheUserAgent() throws FeedException {
 		site.stubFor(get("/feed/").willReturn(aResponse().withBody("x")));
 		this.fetcher.fetch(url("/feed/"), Validators.NONE);
-		site.verify(getRequestedFor(urlEqualTo("/feed/")).withHeader("User-Agent", equalTo("Nashir/0.1 (+https://github.com/nashir)")));
+		site.verify(getRequestedFor(urlEqualTo("/feed/")).withHeader("User-Agent", equalTo(Http.USER_AGENT)));
 	}
 
 	@Test
 	void shouldUndoGzip() throws Exception {
 		String rss = TestFeeds.rss(TestFeeds.item(1));
-		site.stubFor(get("/feed/").withHeader("Accept-Encoding", equalTo("gzip"))
+		site.stubFor(get("/feed/").withHeader("Accept-Encoding", containing("gzip"))
 			.willReturn(aResponse().withHeader("Content-Encoding", "gzip").withBody(gzip(rss.getBytes(StandardCharsets.UTF_8)))));
 		Fetched fetched = (Fetched) this.fetcher.fetch(url("/feed/"), Validators.NONE);
 		assertThat(new String(fetched.body(), StandardCharsets.UTF_8)).isEqualTo(rss);
@@ -121,7 +125,7 @@ class FeedFetcherTests {
 	@Test
 	void shouldRefuseABodyLargerThanTheCap() {
 		FeedFetcher small = new FeedFetcher(new FeedSettings(Duration.ofSeconds(5), Duration.ofSeconds(5),
-				Duration.ofSeconds(10), DataSize.ofKilobytes(1), 5), Clock.systemUTC());
+				Duration.ofSeconds(10), DataSize.ofKilobytes(1), 5), TestNet.http(), Clock.systemUTC());
 		site.stubFor(get("/feed/").willReturn(aResponse().withBody(new byte[4096])));
 		assertThatExceptionOfType(FetchException.class).isThrownBy(() -> small.fetch(url("/feed/"), Validators.NONE))
 			.withMessage(url("/feed/") + ": the feed is larger than 1024 bytes");
@@ -130,7 +134,7 @@ class FeedFetcherTests {
 	@Test
 	void shouldRefuseAGzipBombLargerThanTheCap() throws IOException {
 		FeedFetcher small = new FeedFetcher(new FeedSettings(Duration.ofSeconds(5), Duration.ofSeconds(5),
-				Duration.ofSeconds(10), DataSize.ofKilobytes(64), 5), Clock.systemUTC());
+				Duration.ofSeconds(10), DataSize.ofKilobytes(64), 5), TestNet.http(), Clock.systemUTC());
 		site.stubFor(get("/feed/").willReturn(aResponse().withHeader("Content-Encoding", "gzip").withBody(gzip(new byte[1_000_000]))));
 		assertThatExceptionOfType(FetchException.class).isThrownBy(() -> small.fetch(url("/feed/"), Validators.NONE))
 			.withMessageContaining("larger than 65536 bytes");
@@ -139,7 +143,7 @@ class FeedFetcherTests {
 	@Test
 	void shouldCapTheTotalFetchTime() {
 		FeedFetcher impatient = new FeedFetcher(new FeedSettings(Duration.ofSeconds(5), Duration.ofSeconds(5),
-				Duration.ofMillis(500), DataSize.ofMegabytes(1), 5), Clock.systemUTC());
+				Duration.ofMillis(500), DataSize.ofMegabytes(1), 5), TestNet.http(), Clock.systemUTC());
 		site.stubFor(get("/feed/").willReturn(aResponse().withBody("x").withChunkedDribbleDelay(5, 3000)));
 		assertThatExceptionOfType(FetchException.class).isThrownBy(() -> impatient.fetch(url("/feed/"), Validators.NONE))
 			.withMessage(url("/feed/") + ": no complete answer within 500ms");
@@ -148,7 +152,7 @@ class FeedFetcherTests {
 	@Test
 	void shouldTimeOutWaitingForAnAnswer() {
 		FeedFetcher impatient = new FeedFetcher(new FeedSettings(Duration.ofSeconds(5), Duration.ofMillis(300),
-				Duration.ofSeconds(10), DataSize.ofMegabytes(1), 5), Clock.systemUTC());
+				Duration.ofSeconds(10), DataSize.ofMegabytes(1), 5), TestNet.http(), Clock.systemUTC());
 		site.stubFor(get("/feed/").willReturn(aResponse().withBody("x").withFixedDelay(2000)));
 		assertThatExceptionOfType(FetchException.class).isThrownBy(() -> impatient.fetch(url("/feed/"), Validators.NONE))
 			.withMessage(url("/feed/") + ": no answer within 300ms");
@@ -169,6 +173,20 @@ class FeedFetcherTests {
 		Fetched fetched = (Fetched) this.fetcher.fetch(url("/feed/"), Validators.NONE);
 		assertThat(fetched.hub()).isEqualTo(URI.create("https://hub.example.com/"));
 		assertThat(fetched.self()).isEqualTo(url("/feed/"));
+	}
+
+	@Test
+	void shouldNeverFetchAFeedFromAnInternalAddress() throws IOException {
+		try (LoopbackTrap internal = new LoopbackTrap("application/rss+xml", TestFeeds.rss(TestFeeds.item(1)).getBytes(StandardCharsets.UTF_8))) {
+			site.stubFor(get("/moved").willReturn(aResponse().withStatus(301).withHeader("Location", internal.url("/feed/"))));
+			assertThatExceptionOfType(FetchException.class)
+				.isThrownBy(() -> this.fetcher.fetch(URI.create(internal.url("/feed/")), Validators.NONE))
+				.withMessage(internal.url("/feed/") + ": refused: 127.0.0.1 is an internal address (loopback)");
+			assertThatExceptionOfType(FetchException.class)
+				.isThrownBy(() -> this.fetcher.fetch(url("/moved"), Validators.NONE))
+				.withMessage(url("/moved") + ": refused: 127.0.0.1 is an internal address (loopback)");
+			assertThat(internal.connections()).isZero();
+		}
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package nashir.feed;
 
 import java.net.URI;
+import nashir.net.TestNet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -22,7 +23,7 @@ class FeedReaderTests {
 	@RegisterExtension
 	static WireMockExtension site = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-	private final FeedReader reader = new FeedReader(FeedSettings.defaults());
+	private final FeedReader reader = new FeedReader(FeedSettings.defaults(), TestNet.http());
 
 	private List<FeedItem> serve(String fixture, String contentType) throws FeedException {
 		site.stubFor(get("/feed/").willReturn(aResponse().withHeader("Content-Type", contentType).withBody(TestFeeds.bytes(fixture))));

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import nashir.TestClock;
+import nashir.net.NetConfiguration;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -38,7 +39,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 		JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class,
 		DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class })
 @Import({ FeedConfiguration.class, FeedLedger.class, ItemIngester.class, FeedRefresher.class, WebSubStore.class,
-		WebSubSubscriber.class, WebSubCallbackController.class })
+		WebSubSubscriber.class, WebSubCallbackController.class, NetConfiguration.class })
 class FeedTestApplication {
 
 	@Bean

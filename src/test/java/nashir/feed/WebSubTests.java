@@ -1,6 +1,7 @@
 package nashir.feed;
 
 import java.net.URI;
+import nashir.net.TestNet;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -234,7 +235,7 @@ class WebSubTests {
 
 	@Test
 	void shouldNotSubscribeWithoutAPublicBaseUrl() {
-		WebSubSubscriber unreachable = new WebSubSubscriber(this.store, FeedSettings.defaults(), "", this.clockProvider);
+		WebSubSubscriber unreachable = new WebSubSubscriber(this.store, FeedSettings.defaults(), TestNet.http(), "", this.clockProvider);
 		unreachable.discovered(this.feedId, URI.create(site.baseUrl() + this.hubPath), URI.create(topic()));
 		assertThat(hubRequests()).isEmpty();
 		assertThat(this.store.find(this.feedId)).isEmpty();

@@ -1,6 +1,8 @@
 package nashir.publish;
 
 import java.net.URI;
+import nashir.net.NetConfiguration;
+import nashir.net.TestNet;
 import java.time.Duration;
 import java.util.Map;
 
@@ -111,7 +113,7 @@ class PublishersTests {
 
 	@Test
 	void shouldBeBuiltBySpringFromProperties() {
-		new ApplicationContextRunner().withUserConfiguration(PublishConfiguration.class)
+		new ApplicationContextRunner().withUserConfiguration(PublishConfiguration.class, NetConfiguration.class)
 			.withPropertyValues("nashir.x.api-base-url=" + this.x.baseUrl(),
 					"nashir.accounts.main.consumer-key=" + CONSUMER_KEY,
 					"nashir.accounts.main.consumer-secret=" + CONSUMER_SECRET,
@@ -144,7 +146,7 @@ class PublishersTests {
 
 	private Publishers publishers(Map<String, Account> accounts) {
 		return new Publishers(new AccountSettings(accounts),
-				new XApiSettings(URI.create(this.x.baseUrl()), null, null, Duration.ofSeconds(5)));
+				new XApiSettings(URI.create(this.x.baseUrl()), null, null, Duration.ofSeconds(5)), TestNet.http());
 	}
 
 	private static Account account(String key, String secret, String token, String tokenSecret, boolean dryRun) {

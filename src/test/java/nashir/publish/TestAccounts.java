@@ -1,6 +1,7 @@
 package nashir.publish;
 
 import java.net.URI;
+import nashir.net.TestNet;
 import java.time.Duration;
 import java.util.Map;
 
@@ -32,7 +33,7 @@ final class TestAccounts {
 	static Publishers publishers(String apiBaseUrl, Duration requestTimeout) {
 		return new Publishers(new AccountSettings(Map.of("main", withCredentials())),
 				new XApiSettings(URI.create(apiBaseUrl), URI.create(apiBaseUrl + "/upload"), Duration.ofSeconds(2),
-						requestTimeout));
+						requestTimeout), TestNet.http());
 	}
 
 	static void assertNoCredentials(Object anything) {

@@ -23,6 +23,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import nashir.net.LoopbackTrap;
 import nashir.publish.PublishOutcome.AccountPaused;
 import nashir.publish.PublishOutcome.Published;
 import nashir.publish.PublishOutcome.RateLimited;
@@ -160,7 +161,7 @@ class XPublisherMediaTests {
 		PublishOutcome outcome = publish("/images/broken.png", ALT_TEXT);
 
 		assertThat(outcome).isInstanceOfSatisfying(Published.class,
-				(published) -> assertThat(published.note()).startsWith("image left out: download failed (IOException"));
+				(published) -> assertThat(published.note()).startsWith("image left out: download failed (network error"));
 	}
 
 	@Test
@@ -198,7 +199,32 @@ class XPublisherMediaTests {
 	void shouldGiveUpAfterFiveRedirects() {
 		this.x.stubFor(get("/loop.png").willReturn(aResponse().withStatus(302).withHeader("Location", "/loop.png")));
 
-		assertPostedWithoutImage(publish("/loop.png", null), "image left out: more than 5 redirects");
+		assertPostedWithoutImage(publish("/loop.png", null), "image left out: too many redirects (more than 5)");
+	}
+
+	@Test
+	void shouldNeverFetchAnImageFromAnInternalAddress() throws IOException {
+		try (LoopbackTrap metadata = new LoopbackTrap("image/png", this.png)) {
+			// As a feed's enclosure or <img>, an article's og:image, or an editor's imageUrl would name it.
+			PublishOutcome outcome = this.publisher
+				.publish(new OutgoingPost("main", TEXT, metadata.url("/latest/meta-data/image.png"), ALT_TEXT));
+
+			assertPostedWithoutImage(outcome, "image left out: refused: 127.0.0.1 is an internal address (loopback)");
+			assertThat(metadata.connections()).isZero();
+			this.x.verify(0, postRequestedFor(urlEqualTo(UPLOAD)));
+		}
+	}
+
+	@Test
+	void shouldNeverFollowAnImageRedirectToAnInternalAddress() throws IOException {
+		try (LoopbackTrap metadata = new LoopbackTrap("image/png", this.png)) {
+			this.x.stubFor(get("/images/moved.png").willReturn(aResponse().withStatus(302)
+				.withHeader("Location", metadata.url("/latest/meta-data/image.png"))));
+
+			assertPostedWithoutImage(publish("/images/moved.png", ALT_TEXT),
+					"image left out: refused: 127.0.0.1 is an internal address (loopback)");
+			assertThat(metadata.connections()).isZero();
+		}
 	}
 
 	@Test

@@ -115,7 +115,7 @@ class XPublisherTests {
 
 		assertThat(publish(TEXT)).isInstanceOfSatisfying(Published.class, (published) -> {
 			assertThat(published.tweetId()).isNull();
-			assertThat(published.note()).isEqualTo("X took the post but named no tweet id");
+			assertThat(published.note()).isEqualTo("X took it, answer unreadable (201, no data.id in the answer)");
 		});
 	}
 
