@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,6 +55,9 @@ class Dispatcher implements DisposableBean {
 
 	private final Set<String> busyAccounts = ConcurrentHashMap.newKeySet();
 
+	/** Accounts a look found busy: their lane may have looked before the new post, so it looks again. */
+	private final Set<String> lookAgain = ConcurrentHashMap.newKeySet();
+
 	private final ExecutorService lanes;
 
 	Dispatcher(PostRepository posts, PostStateMachine states, AccountStates accounts, Publishers publishers,
@@ -93,12 +97,30 @@ class Dispatcher implements DisposableBean {
 		}
 		List<CompletableFuture<Void>> started = new ArrayList<>();
 		for (String account : posts.accountsWithDuePosts(now)) {
-			if (!lanes.isShutdown() && busyAccounts.add(account)) {
-				started.add(CompletableFuture.runAsync(() -> drain(account), lanes)
-					.whenComplete((done, failure) -> busyAccounts.remove(account)));
-			}
+			startLane(account).ifPresent(started::add);
 		}
 		return CompletableFuture.allOf(started.toArray(CompletableFuture[]::new));
+	}
+
+	/** A lane for the account unless one runs; a running one then looks once more when it ends. */
+	private Optional<CompletableFuture<Void>> startLane(String account) {
+		if (lanes.isShutdown()) {
+			return Optional.empty();
+		}
+		if (!busyAccounts.add(account)) {
+			lookAgain.add(account);
+			// The lane may have ended between the two calls, without seeing lookAgain.
+			if (!busyAccounts.add(account)) {
+				return Optional.empty();
+			}
+			lookAgain.remove(account);
+		}
+		return Optional.of(CompletableFuture.runAsync(() -> drain(account), lanes).whenComplete((done, failure) -> {
+			busyAccounts.remove(account);
+			if (lookAgain.remove(account)) {
+				startLane(account);
+			}
+		}));
 	}
 
 	/**

@@ -231,7 +231,7 @@ class XPublisherTests {
 
 		assertThat(publish(TEXT)).isInstanceOfSatisfying(Published.class, (published) -> {
 			assertThat(published.tweetId()).isNull();
-			assertThat(published.note()).startsWith("X took the post but");
+			assertThat(published.note()).startsWith("X took ");
 		});
 	}
 
