@@ -12,9 +12,13 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** A queued post goes out at once, not at the dispatcher's next tick. */
+/**
+ * A queued post goes out at once, not at the dispatcher's next tick. On a database of its own: the
+ * shared one may hold accounts that other tests paused.
+ */
 @NashirTest
-@TestPropertySource(properties = { "nashir.dispatcher.enabled=true", "nashir.dispatcher.interval=1h" })
+@TestPropertySource(properties = { "nashir.dispatcher.enabled=true", "nashir.dispatcher.interval=1h",
+		"spring.datasource.url=jdbc:h2:mem:dispatch-schedule;DB_CLOSE_DELAY=-1" })
 class DispatchScheduleTests {
 
 	@Autowired
