@@ -1,6 +1,7 @@
 package nashir.feed;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -52,10 +53,18 @@ final class FeedFetcher {
 	private Fetched fetchFile(URI url) throws FetchException {
 		try {
 			Path path = Path.of(url);
-			if (Files.size(path) > maxBytes()) {
+			if (!Files.isRegularFile(path) && Files.exists(path)) {
+				throw new FetchException(url + ": not a regular file");
+			}
+			// Read with the cap, not by the size the file system reports: a file can grow while read.
+			byte[] body;
+			try (InputStream in = Files.newInputStream(path)) {
+				body = in.readNBytes(Math.toIntExact(Math.min(maxBytes() + 1, Integer.MAX_VALUE - 8)));
+			}
+			if (body.length > maxBytes()) {
 				throw new FetchException(url + ": the feed is larger than " + maxBytes() + " bytes");
 			}
-			return new Fetched(url, Files.readAllBytes(path), null, Validators.NONE, null, null);
+			return new Fetched(url, body, null, Validators.NONE, null, null);
 		}
 		catch (NoSuchFileException ex) {
 			throw new FetchException(url + ": no such file");

@@ -3,6 +3,8 @@ package nashir.feed;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +19,9 @@ import nashir.net.Http;
 import nashir.net.LoopbackTrap;
 import nashir.net.TestNet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.util.unit.DataSize;
 
@@ -201,6 +205,26 @@ class FeedFetcherTests {
 		assertThatExceptionOfType(FetchException.class)
 			.isThrownBy(() -> this.fetcher.fetch(URI.create("file:/nonexistent/feed.xml"), Validators.NONE))
 			.withMessage("file:/nonexistent/feed.xml: no such file");
+	}
+
+	@Test
+	@Timeout(10)
+	void shouldNotReadAnEndlessFile() {
+		// /dev/zero reports a size of 0 and never ends: read by its size it would fill the heap.
+		assertThatExceptionOfType(FetchException.class)
+			.isThrownBy(() -> this.fetcher.fetch(URI.create("file:/dev/zero"), Validators.NONE))
+			.withMessage("file:/dev/zero: not a regular file");
+	}
+
+	@Test
+	void shouldRefuseAFeedFileOverTheCap(@TempDir Path folder) throws IOException {
+		Path feed = Files.write(folder.resolve("big.xml"), new byte[1024 * 1024 + 1]);
+		FeedFetcher capped = new FeedFetcher(new FeedSettings(Duration.ofSeconds(1), Duration.ofSeconds(1),
+				Duration.ofSeconds(5), DataSize.ofMegabytes(1), 5), TestNet.http(), Clock.systemUTC());
+
+		assertThatExceptionOfType(FetchException.class)
+			.isThrownBy(() -> capped.fetch(feed.toUri(), Validators.NONE))
+			.withMessageEndingWith(": the feed is larger than 1048576 bytes");
 	}
 
 	private static byte[] gzip(byte[] bytes) throws IOException {
