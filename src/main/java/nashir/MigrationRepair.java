@@ -44,6 +44,10 @@ class MigrationRepair implements FlywayMigrationStrategy {
 			if (info.getState() == MigrationState.FAILED) {
 				repairable.add("V" + info.getVersion() + " failed");
 			}
+			else if (info.getState().name().startsWith("MISSING_")) {
+				// Applied by a newer release (a downgrade): repair() would quietly mark it deleted.
+				unknownDifference = true;
+			}
 			else if (info.getResolvedChecksum() != null && !info.isChecksumMatching()) {
 				if (released(info)) {
 					repairable.add("V" + info.getVersion() + " rewritten to be re-runnable");

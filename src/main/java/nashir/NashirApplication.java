@@ -30,7 +30,9 @@ public class NashirApplication {
 			// the command's one line, not a stack trace.
 			System.setProperty("logging.config", "classpath:preview-logback.xml");
 			System.setProperty("logging.level.org.springframework.boot.SpringApplication", "off");
-			System.exit(new ResetPasswordCommand(System.out, System.err, System.getenv())
+			// The migrations repaired as at the service's start: a lost password is often looked for
+			// right after an upgrade.
+			System.exit(new ResetPasswordCommand(System.out, System.err, System.getenv(), MigrationRepair.class)
 				.run(Arrays.copyOfRange(args, 1, args.length)));
 		}
 		SpringApplication.run(NashirApplication.class, args);

@@ -19,6 +19,7 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * {@code reset-password <user> [--name=value …]}: sets a new password for a user who lost theirs, on
@@ -43,10 +44,18 @@ public class ResetPasswordCommand {
 
 	private final Map<String, String> environment;
 
-	public ResetPasswordCommand(PrintStream out, PrintStream err, Map<String, String> environment) {
+	private final Class<?>[] storageSetup;
+
+	/**
+	 * @param storageSetup what the service's own start adds to its database, such as its migration
+	 * strategy (handed in by the launcher, which the command must not depend on)
+	 */
+	public ResetPasswordCommand(PrintStream out, PrintStream err, Map<String, String> environment,
+			Class<?>... storageSetup) {
 		this.out = out;
 		this.err = err;
 		this.environment = environment;
+		this.storageSetup = storageSetup.clone();
 	}
 
 	public int run(String[] args) {
@@ -73,12 +82,14 @@ public class ResetPasswordCommand {
 			return 2;
 		}
 		try (ConfigurableApplicationContext storage = new SpringApplicationBuilder(Storage.class)
+			.sources(storageSetup)
 			.web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			// The preview's quiet logging, errors only, on stderr: stdout holds the new password and nothing else.
 			.run(settings.toArray(String[]::new))) {
-			new PasswordReset(storage.getBean(JdbcClient.class)).reset(username, password);
+			new PasswordReset(storage.getBean(JdbcClient.class), storage.getBean(PlatformTransactionManager.class))
+				.reset(username, password);
 		}
 		catch (IllegalArgumentException ex) {
 			err.println("reset-password: " + ex.getMessage());

@@ -30,10 +30,11 @@ final class AddressGuard {
 			internal("ff00::/8", "multicast"));
 
 	/**
-	 * IPv6 forms that carry an IPv4 address in their last four bytes: compatible and NAT64. (Java
-	 * already turns the mapped form {@code ::ffff:a.b.c.d} into the IPv4 address itself.)
+	 * IPv6 forms that carry an IPv4 address in their last four bytes: compatible, mapped and NAT64.
+	 * Java turns a typed mapped literal ({@code ::ffff:a.b.c.d}) into the IPv4 address itself, but
+	 * not a DNS answer (an AAAA record of {@code ::ffff:127.0.0.1}), which a dual-stack socket reaches.
 	 */
-	private static final List<AddressRange> EMBEDDING_IPV4 = List.of(AddressRange.parse("::/96"),
+	private static final List<AddressRange> EMBEDDING_IPV4 = List.of(AddressRange.parse("::/96"), mappedIpv4(),
 			AddressRange.parse("64:ff9b::/96"));
 
 	private final Set<String> allowedHosts;
@@ -89,6 +90,14 @@ final class AddressGuard {
 		catch (UnknownHostException ex) {
 			throw new IllegalStateException("four bytes are always an IPv4 address", ex);
 		}
+	}
+
+	/** {@code ::ffff:0:0/96}, built by hand: Java parses that literal as the IPv4 address 0.0.0.0. */
+	private static AddressRange mappedIpv4() {
+		byte[] prefix = new byte[16];
+		prefix[10] = (byte) 0xff;
+		prefix[11] = (byte) 0xff;
+		return new AddressRange(prefix, 96);
 	}
 
 	private static Map.Entry<AddressRange, String> internal(String cidr, String kind) {

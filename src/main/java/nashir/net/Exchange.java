@@ -9,7 +9,6 @@ import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -165,11 +164,12 @@ final class Exchange {
 	}
 
 	private static HttpHeaders headers(Header[] all) {
-		Map<String, List<String>> map = new LinkedHashMap<>();
+		// One name in two spellings (Cache-Control, cache-control) is one header, as HTTP says.
+		Map<String, List<String>> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 		for (Header header : all) {
 			map.computeIfAbsent(header.getName(), (name) -> new ArrayList<>()).add(header.getValue());
 		}
-		return HttpHeaders.of(new TreeMap<>(map), (name, value) -> true);
+		return HttpHeaders.of(map, (name, value) -> true);
 	}
 
 	private static void closeQuietly(ClassicHttpResponse response) {

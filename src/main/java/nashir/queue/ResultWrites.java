@@ -20,15 +20,23 @@ class ResultWrites {
 
 	private static final Logger log = LoggerFactory.getLogger(ResultWrites.class);
 
-	/** About 1.5 s in all: long enough for a lock or a brief outage to pass, short against the claim's lease. */
-	private static final RetryPolicy POLICY = RetryPolicy.builder()
-		.includes(DataAccessException.class)
-		.maxRetries(4)
-		.delay(Duration.ofMillis(100))
-		.multiplier(2)
-		.build();
+	private final RetryTemplate template;
 
-	private final RetryTemplate template = new RetryTemplate(POLICY);
+	/**
+	 * Retries for a third of the claim's lease (40 s by default, about 7 s in a cluster): long enough
+	 * for a lock, a fail-over or a brief outage to pass, and over while the claim still holds, even
+	 * when X took as long as its request timeout (at most half the lease) to answer.
+	 */
+	ResultWrites(DispatcherSettings settings) {
+		this.template = new RetryTemplate(RetryPolicy.builder()
+			.includes(DataAccessException.class)
+			.maxRetries(Long.MAX_VALUE)
+			.timeout(settings.lease().dividedBy(3))
+			.delay(Duration.ofMillis(100))
+			.multiplier(2)
+			.maxDelay(Duration.ofSeconds(5))
+			.build());
+	}
 
 	/**
 	 * Runs the write, and again after a {@link DataAccessException}, each failure logged as an error.

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Added, changed and removed schedule files take effect without a restart. The folder is looked at
@@ -47,7 +48,7 @@ class ScheduleWatcher {
 			pending.clear();
 			failing = false;
 		}
-		catch (SchedulerException | DataAccessException ex) {
+		catch (SchedulerException | DataAccessException | TransactionException ex) {
 			// Once per failing spell, not every 2 seconds while the database is away.
 			if (!failing) {
 				log.error("event=schedules_update_failed schedules={} reason=\"{}\"", pending, ex.getMessage());

@@ -123,7 +123,7 @@ class LoginThrottle {
 
 	/** Another spelling of a name is not another account to try; a hostile name makes no key of any size. */
 	private static String account(String username) {
-		return shortened(username).toLowerCase(Locale.ROOT);
+		return shortened(username.strip()).toLowerCase(Locale.ROOT);
 	}
 
 	/** A name or address as received, fit for one log line: no line breaks to forge entries with, at most 100 characters. */

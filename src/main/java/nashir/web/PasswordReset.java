@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A new password for a user who lost theirs, set from the command line ({@code reset-password})
@@ -16,9 +18,13 @@ public final class PasswordReset {
 
 	private final UserAccounts users;
 
-	public PasswordReset(JdbcClient jdbc) {
+	/** The new password and its audit entry are written together, or neither is. */
+	private final TransactionTemplate transaction;
+
+	public PasswordReset(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		Clock clock = Clock.systemUTC();
 		this.users = new UserAccounts(jdbc, new BCryptPasswordEncoder(), clock, new AuditLog(jdbc, clock));
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	/**
@@ -27,7 +33,7 @@ public final class PasswordReset {
 	 */
 	public void reset(String username, String password) {
 		try {
-			users.setPassword(username, password, ACTOR);
+			transaction.executeWithoutResult((status) -> users.setPassword(username, password, ACTOR));
 		}
 		catch (ActionRefused ex) {
 			throw new IllegalArgumentException(ex.getMessage());

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.BufferedReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -65,10 +66,14 @@ class RequestBodyLimit extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	/** Tomcat parses forms itself, from its own stream, and caps them (chunked or not). */
+	/**
+	 * Tomcat parses POSTed forms itself, from its own stream, and caps them (chunked or not). A form
+	 * sent with PUT, PATCH or DELETE is read by Spring's FormContentFilter, uncapped: it is capped here.
+	 */
 	private static boolean isForm(HttpServletRequest request) {
 		String type = request.getContentType();
-		return type != null && type.toLowerCase().startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+		return "POST".equalsIgnoreCase(request.getMethod()) && type != null
+				&& type.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
 	}
 
 	private void refuse(HttpServletResponse response) throws IOException {

@@ -1,5 +1,6 @@
 package nashir.net;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.List;
 
@@ -28,6 +29,21 @@ class AddressGuardTests {
 		InetAddress parsed = InetAddress.getByName(address);
 		assertThat(AddressGuard.kind(parsed)).contains(kind);
 		assertThat(this.guard.allows(parsed)).isFalse();
+	}
+
+	/** A resolver hands an AAAA record of ::ffff:a.b.c.d over as IPv6, not folded to IPv4 as a literal is. */
+	@ParameterizedTest
+	@CsvSource({ "127.0.0.1, loopback", "169.254.169.254, link-local", "10.0.0.1, private" })
+	void shouldRefuseAMappedAddressAsADnsAnswerCarriesIt(String ipv4, String kind) throws Exception {
+		byte[] mapped = new byte[16];
+		mapped[10] = (byte) 0xff;
+		mapped[11] = (byte) 0xff;
+		System.arraycopy(InetAddress.getByName(ipv4).getAddress(), 0, mapped, 12, 4);
+		InetAddress answer = Inet6Address.getByAddress("rebind.example.com", mapped, -1);
+
+		assertThat(answer).isInstanceOf(Inet6Address.class);
+		assertThat(AddressGuard.kind(answer)).contains(kind);
+		assertThat(this.guard.allows(answer)).isFalse();
 	}
 
 	@ParameterizedTest

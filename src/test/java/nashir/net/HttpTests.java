@@ -2,6 +2,7 @@ package nashir.net;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -110,6 +111,31 @@ class HttpTests {
 			.satisfies((ex) -> assertThat(ex.status()).isEqualTo(200))
 			.withMessage("larger than 1024 bytes");
 		assertThat(this.http.send(Call.get(big, Map.of(), LIMITS.keepingHead())).body()).hasSize(1024);
+	}
+
+	@Test
+	void shouldTakeOneHeaderInTwoSpellingsAsOne() throws Exception {
+		try (ServerSocket server = new ServerSocket(0)) {
+			Thread answering = new Thread(() -> {
+				try (Socket socket = server.accept()) {
+					socket.getInputStream().read(new byte[8192]);
+					socket.getOutputStream()
+						.write(("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nCache-Control: no-cache\r\n"
+								+ "cache-control: private\r\nConnection: close\r\n\r\nok").getBytes(StandardCharsets.US_ASCII));
+				}
+				catch (IOException ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+			answering.setDaemon(true);
+			answering.start();
+			Answer answer = TestNet.http()
+				.send(Call.get(URI.create("http://localhost:" + server.getLocalPort() + "/"), Map.of(), LIMITS));
+			answering.join(5000);
+
+			assertThat(answer.headers().allValues("Cache-Control")).containsExactly("no-cache", "private");
+			assertThat(answer.body()).asString(StandardCharsets.US_ASCII).isEqualTo("ok");
+		}
 	}
 
 	@Test

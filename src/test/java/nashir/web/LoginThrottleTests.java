@@ -24,6 +24,8 @@ class LoginThrottleTests {
 		assertThat(throttle.waitFor("nour", "198.51.100.1")).isEqualTo(Duration.ofSeconds(1));
 		assertThat(throttle.waitFor("NOUR", "203.0.113.9")).as("the account, spelt otherwise, from elsewhere")
 			.isEqualTo(Duration.ofSeconds(1));
+		assertThat(throttle.waitFor(" nour\t", "203.0.113.9")).as("the account with spaces the login trims away")
+			.isEqualTo(Duration.ofSeconds(1));
 		assertThat(throttle.waitFor("layla", "198.51.100.1")).as("another account from the same address")
 			.isEqualTo(Duration.ofSeconds(1));
 		assertThat(throttle.waitFor("layla", "203.0.113.9")).isZero();

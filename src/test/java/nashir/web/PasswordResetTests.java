@@ -1,22 +1,42 @@
 package nashir.web;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /** The command line's password reset on a real database: the new hash, the ended sessions, the audit, the refusals. */
 class PasswordResetTests {
 
-	JdbcClient jdbc = WebDatabase.fresh();
+	DataSource data = WebDatabase.migrated();
+
+	JdbcClient jdbc = JdbcClient.create(data);
 
 	UserAccounts users = new UserAccounts(jdbc, new BCryptPasswordEncoder(), UserAccountsTests.CLOCK,
 			new AuditLog(jdbc, UserAccountsTests.CLOCK));
 
-	PasswordReset reset = new PasswordReset(jdbc);
+	PasswordReset reset = new PasswordReset(jdbc, new DataSourceTransactionManager(data));
+
+	@Test
+	void shouldKeepTheOldPasswordWhenTheResetCannotBeAudited() {
+		users.create("admin", "the password nobody remembers", Role.ADMIN, "nashir");
+		jdbc.sql("DROP TABLE audit_entry").update();
+
+		assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> reset.reset("admin", "كلمة سر جديدة طويلة"));
+
+		SignedInUser after = (SignedInUser) users.loadUserByUsername("admin");
+		assertThat(new BCryptPasswordEncoder().matches("the password nobody remembers", after.getPassword()))
+			.as("a generated password that was never shown must not have replaced it")
+			.isTrue();
+	}
 
 	@Test
 	void shouldSetTheNewPasswordEndTheSessionsAndAuditIt() {

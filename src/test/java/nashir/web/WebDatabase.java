@@ -2,6 +2,8 @@ package nashir.web;
 
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -14,11 +16,15 @@ final class WebDatabase {
 	}
 
 	static JdbcClient fresh() {
+		return JdbcClient.create(migrated());
+	}
+
+	static DataSource migrated() {
 		JdbcDataSource data = new JdbcDataSource();
 		data.setURL("jdbc:h2:mem:web-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
 		data.setUser("sa");
 		Flyway.configure().dataSource(data).locations("classpath:db/migration").load().migrate();
-		return JdbcClient.create(data);
+		return data;
 	}
 
 }
