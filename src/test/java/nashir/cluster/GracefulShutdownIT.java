@@ -90,7 +90,11 @@ class GracefulShutdownIT {
 		assertThat(statuses).as("posts by status after SIGTERM").doesNotContainKeys("PUBLISHING", "RETRY_WAIT",
 				"FAILED", "DUPLICATE");
 		assertThat(statuses.getOrDefault("PUBLISHED", 0)).isEqualTo(x.accepted().size());
-		assertThat(count("SELECT COUNT(*) FROM qrtz_fired_triggers")).as("polls left running in Quartz").isZero();
+		// EXECUTING rows are polls that were running; ACQUIRED ones (batch acquisition picks triggers up
+		// to a second ahead) never started, and the next node's cluster check-in takes them back.
+		assertThat(count("SELECT COUNT(*) FROM qrtz_fired_triggers WHERE state = 'EXECUTING'"))
+			.as("polls left running in Quartz")
+			.isZero();
 
 		second = node("node-b");
 		await().atMost(Duration.ofSeconds(60)).until(() -> x.accepted().size() == FEEDS * BURST);
