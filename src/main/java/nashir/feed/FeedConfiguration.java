@@ -11,12 +11,12 @@ import org.springframework.context.annotation.Configuration;
 
 /** Makes the stateless {@link FeedReader} a bean, so the refresher and the preview share one HTTP client. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ FeedSettings.class, FeedLimits.class })
+@EnableConfigurationProperties(FeedSettings.class)
 class FeedConfiguration {
 
 	@Bean
-	FeedReader feedReader(FeedSettings settings, FeedLimits limits, Http http, ObjectProvider<Clock> clock) {
-		return new FeedReader(settings, limits, http, clock.getIfAvailable(Clock::systemUTC));
+	FeedReader feedReader(FeedSettings settings, Http http, ObjectProvider<Clock> clock) {
+		return new FeedReader(settings, http, clock.getIfAvailable(Clock::systemUTC));
 	}
 
 }

@@ -31,13 +31,13 @@ public class FeedReader {
 	}
 
 	public FeedReader(FeedSettings settings, Http http) {
-		this(settings, FeedLimits.defaults(), http, Clock.systemUTC());
+		this(settings, http, Clock.systemUTC());
 	}
 
 	/** With the clock that dates a server's Retry-After, so that it and the back-off agree. */
-	FeedReader(FeedSettings settings, FeedLimits limits, Http http, Clock clock) {
+	FeedReader(FeedSettings settings, Http http, Clock clock) {
 		this.fetcher = new FeedFetcher(settings, http, clock);
-		this.parser = new FeedParser(limits.parseTimeout());
+		this.parser = new FeedParser(settings.parseTimeout());
 	}
 
 	/** All items of the feed, newest first. */

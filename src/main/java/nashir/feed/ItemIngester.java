@@ -42,11 +42,11 @@ class ItemIngester {
 
 	private final int maxItemsPerPoll;
 
-	ItemIngester(FeedLedger ledger, PlatformTransactionManager transactions, FeedLimits limits) {
+	ItemIngester(FeedLedger ledger, PlatformTransactionManager transactions, FeedSettings settings) {
 		this.ledger = ledger;
 		this.savepoint = new TransactionTemplate(transactions);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-		this.maxItemsPerPoll = limits.maxItemsPerPoll();
+		this.maxItemsPerPoll = settings.maxItemsPerPoll();
 	}
 
 	/** What one ingest came to, and the note for the feed's status when there is one. */

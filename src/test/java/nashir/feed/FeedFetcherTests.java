@@ -129,7 +129,7 @@ class FeedFetcherTests {
 	@Test
 	void shouldRefuseABodyLargerThanTheCap() {
 		FeedFetcher small = new FeedFetcher(new FeedSettings(Duration.ofSeconds(5), Duration.ofSeconds(5),
-				Duration.ofSeconds(10), DataSize.ofKilobytes(1), 5), TestNet.http(), Clock.systemUTC());
+				Duration.ofSeconds(10), DataSize.ofKilobytes(1), 5, Duration.ofSeconds(10), 500), TestNet.http(), Clock.systemUTC());
 		site.stubFor(get("/feed/").willReturn(aResponse().withBody(new byte[4096])));
 		assertThatExceptionOfType(FetchException.class).isThrownBy(() -> small.fetch(url("/feed/"), Validators.NONE))
 			.withMessage(url("/feed/") + ": the feed is larger than 1024 bytes");
@@ -138,7 +138,7 @@ class FeedFetcherTests {
 	@Test
 	void shouldRefuseAGzipBombLargerThanTheCap() throws IOException {
 		FeedFetcher small = new FeedFetcher(new FeedSettings(Duration.ofSeconds(5), Duration.ofSeconds(5),
-				Duration.ofSeconds(10), DataSize.ofKilobytes(64), 5), TestNet.http(), Clock.systemUTC());
+				Duration.ofSeconds(10), DataSize.ofKilobytes(64), 5, Duration.ofSeconds(10), 500), TestNet.http(), Clock.systemUTC());
 		site.stubFor(get("/feed/").willReturn(aResponse().withHeader("Content-Encoding", "gzip").withBody(gzip(new byte[1_000_000]))));
 		assertThatExceptionOfType(FetchException.class).isThrownBy(() -> small.fetch(url("/feed/"), Validators.NONE))
 			.withMessageContaining("larger than 65536 bytes");
@@ -147,7 +147,7 @@ class FeedFetcherTests {
 	@Test
 	void shouldCapTheTotalFetchTime() {
 		FeedFetcher impatient = new FeedFetcher(new FeedSettings(Duration.ofSeconds(5), Duration.ofSeconds(5),
-				Duration.ofMillis(500), DataSize.ofMegabytes(1), 5), TestNet.http(), Clock.systemUTC());
+				Duration.ofMillis(500), DataSize.ofMegabytes(1), 5, Duration.ofSeconds(10), 500), TestNet.http(), Clock.systemUTC());
 		site.stubFor(get("/feed/").willReturn(aResponse().withBody("x").withChunkedDribbleDelay(5, 3000)));
 		assertThatExceptionOfType(FetchException.class).isThrownBy(() -> impatient.fetch(url("/feed/"), Validators.NONE))
 			.withMessage(url("/feed/") + ": no complete answer within 500ms");
@@ -156,7 +156,7 @@ class FeedFetcherTests {
 	@Test
 	void shouldTimeOutWaitingForAnAnswer() {
 		FeedFetcher impatient = new FeedFetcher(new FeedSettings(Duration.ofSeconds(5), Duration.ofMillis(300),
-				Duration.ofSeconds(10), DataSize.ofMegabytes(1), 5), TestNet.http(), Clock.systemUTC());
+				Duration.ofSeconds(10), DataSize.ofMegabytes(1), 5, Duration.ofSeconds(10), 500), TestNet.http(), Clock.systemUTC());
 		site.stubFor(get("/feed/").willReturn(aResponse().withBody("x").withFixedDelay(2000)));
 		assertThatExceptionOfType(FetchException.class).isThrownBy(() -> impatient.fetch(url("/feed/"), Validators.NONE))
 			.withMessage(url("/feed/") + ": no answer within 300ms");
@@ -220,7 +220,7 @@ class FeedFetcherTests {
 	void shouldRefuseAFeedFileOverTheCap(@TempDir Path folder) throws IOException {
 		Path feed = Files.write(folder.resolve("big.xml"), new byte[1024 * 1024 + 1]);
 		FeedFetcher capped = new FeedFetcher(new FeedSettings(Duration.ofSeconds(1), Duration.ofSeconds(1),
-				Duration.ofSeconds(5), DataSize.ofMegabytes(1), 5), TestNet.http(), Clock.systemUTC());
+				Duration.ofSeconds(5), DataSize.ofMegabytes(1), 5, Duration.ofSeconds(10), 500), TestNet.http(), Clock.systemUTC());
 
 		assertThatExceptionOfType(FetchException.class)
 			.isThrownBy(() -> capped.fetch(feed.toUri(), Validators.NONE))
