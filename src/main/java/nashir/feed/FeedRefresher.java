@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,16 +48,19 @@ public class FeedRefresher {
 
 	private final WebSubSubscriber webSub;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	FeedRefresher(FeedReader reader, FeedLedger ledger, ItemIngester ingester, PlatformTransactionManager transactions,
-			MeterRegistry meters, WebSubSubscriber webSub, ObjectProvider<Clock> clock) {
+			MeterRegistry meters, WebSubSubscriber webSub, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
 		this.reader = reader;
 		this.ledger = ledger;
 		this.ingester = ingester;
 		this.transaction = new TransactionTemplate(transactions);
 		this.meters = meters;
 		this.webSub = webSub;
+		this.events = events;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
@@ -83,12 +87,14 @@ public class FeedRefresher {
 			if (result instanceof NotModified) {
 				this.ledger.saveNotModified(source.feedId(), source.url(), now);
 				count("not_modified");
+				recovered(source, state, now);
 				return new PollOutcome.NotModified(source.feedId());
 			}
 			Fetched fetched = (Fetched) result;
 			ReadFeed feed = this.reader.parse(fetched);
 			PollOutcome outcome = store(source, handler, feed, baseline, fetched.validators(), now);
 			this.webSub.discovered(source.feedId(), feed.hub(), feed.self());
+			recovered(source, state, now);
 			return outcome;
 		}
 		catch (FeedException ex) {
@@ -167,7 +173,15 @@ public class FeedRefresher {
 		this.ledger.saveFailure(source.feedId(), source.url(), message, failures, retryAt, now);
 		count("failed");
 		log.warn("feed poll failed feed={} failures={} retryAt={} error=\"{}\"", source.feedId(), failures, retryAt, message);
+		this.events.publishEvent(new FeedPollFailed(source.feedId(), failures, message, now));
 		return new PollOutcome.Failed(source.feedId(), message);
+	}
+
+	private void recovered(FeedSource source, Optional<FeedState> before, Instant now) {
+		int failed = before.map(FeedState::consecutiveFailures).orElse(0);
+		if (failed > 0) {
+			this.events.publishEvent(new FeedRecovered(source.feedId(), failed, now));
+		}
 	}
 
 	private static String message(FeedSource source, String reason) {

@@ -13,6 +13,7 @@ import nashir.publish.RateLimitStatus;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,11 +32,15 @@ public class AccountStates {
 
 	private final AccountSettings settings;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	AccountStates(AccountStateRepository states, AccountSettings settings, Clock clock) {
+	AccountStates(AccountStateRepository states, AccountSettings settings, ApplicationEventPublisher events,
+			Clock clock) {
 		this.states = states;
 		this.settings = settings;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -82,9 +87,14 @@ public class AccountStates {
 		Instant now = clock.instant();
 		Instant probeAt = pause.probes() ? now.plus(account(name).creditsProbe()) : null;
 		states.ensure(name, now);
+		// Read before the write: a credits probe that finds them still spent pauses again, but is no news.
+		boolean fresh = states.find(name).map((row) -> row.pause() == null).orElse(true);
 		states.pause(name, pause, probeAt, now);
 		log.warn("event=account_paused account={} kind={} probe_at={} reason=\"{}\"", name, pause.kind(), probeAt,
 				pause.reason());
+		if (fresh) {
+			events.publishEvent(new AccountPaused(name, pause.kind(), pause.reason(), now));
+		}
 	}
 
 	/** X took a post: a pause for credits is over (they were bought); other pauses wait for an operator. */

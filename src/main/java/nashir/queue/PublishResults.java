@@ -12,6 +12,7 @@ import nashir.publish.PublishOutcome;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
@@ -35,15 +36,18 @@ class PublishResults {
 
 	private final MeterRegistry meters;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	PublishResults(PostStateMachine states, AccountStates accounts, RetryPolicy retry, ResultWrites writes,
-			MeterRegistry meters, Clock clock) {
+			MeterRegistry meters, ApplicationEventPublisher events, Clock clock) {
 		this.states = states;
 		this.accounts = accounts;
 		this.retry = retry;
 		this.writes = writes;
 		this.meters = meters;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -161,6 +165,9 @@ class PublishResults {
 		meters.counter("nashir.posts.results", "account", post.account(), "status", to.name()).increment();
 		log.info("event=post_{} post={} account={} detail=\"{}\"", to.name().toLowerCase(), post.id(), post.account(),
 				detail);
+		if (to == PostStatus.FAILED) {
+			events.publishEvent(new PostFailed(post.id(), post.account(), post.title(), detail, clock.instant()));
+		}
 		return true;
 	}
 

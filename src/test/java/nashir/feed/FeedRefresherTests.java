@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.micrometer.core.instrument.MeterRegistry;
 import nashir.feed.FeedTestApplication.FeedSpringTest;
+import nashir.PublishedEvents;
 import nashir.TestClock;
 import nashir.feed.FeedTestApplication.RecordingHandler;
 import nashir.feed.PollOutcome.BackedOff;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -52,6 +54,9 @@ class FeedRefresherTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private ConfigurableApplicationContext context;
 
 	private static final java.time.OffsetDateTime NOW = java.time.OffsetDateTime.parse("2021-06-16T21:00:00Z");
 
@@ -221,6 +226,30 @@ class FeedRefresherTests {
 		assertThat(health.retryAt()).isNull();
 		assertThat(health.lastSuccessAt()).isEqualTo(this.clock.instant());
 		assertThat(this.refresher.health()).extracting(FeedHealth::feedId).contains(this.feedId);
+	}
+
+	@Test
+	void shouldPublishEachFailedPollAndOneRecovery() {
+		try (PublishedEvents published = PublishedEvents.listen(this.context)) {
+			site.stubFor(get(this.path).willReturn(aResponse().withStatus(500)));
+			poll(0);
+			this.clock.advance(Duration.ofMinutes(2));
+			poll(0);
+			serve(TestFeeds.items(1, 2));
+			this.clock.advance(Duration.ofMinutes(5));
+			poll(0);
+			Instant recoveredAt = this.clock.instant();
+			this.clock.advance(Duration.ofMinutes(5));
+			poll(0);
+
+			assertThat(published.of(FeedPollFailed.class)).filteredOn((event) -> event.feedId().equals(this.feedId))
+				.allSatisfy((event) -> assertThat(event.error()).startsWith("feed \"" + this.feedId + "\": ")
+					.endsWith(": the server answered HTTP 500"))
+				.extracting(FeedPollFailed::consecutiveFailures)
+				.containsExactly(1, 2);
+			assertThat(published.of(FeedRecovered.class)).filteredOn((event) -> event.feedId().equals(this.feedId))
+				.containsExactly(new FeedRecovered(this.feedId, 2, recoveredAt));
+		}
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import nashir.NashirTest;
+import nashir.PublishedEvents;
 import nashir.TestClock;
 import nashir.publish.AccountPause;
 import nashir.publish.OutgoingPost;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -55,6 +57,9 @@ class DispatcherTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ConfigurableApplicationContext context;
 
 	@BeforeEach
 	void setUp() {
@@ -141,9 +146,13 @@ class DispatcherTests {
 	void shouldFailAPermanentErrorWithoutRetrying() {
 		Post post = queued("1");
 		given(publisher.publish(any())).willReturn(new PublishOutcome.PermanentFailure("X refused the post: Invalid Request"));
-		dispatcher.dispatch().join();
-		clock.advance(Duration.ofDays(1));
-		dispatcher.dispatch().join();
+		try (PublishedEvents published = PublishedEvents.listen(context)) {
+			dispatcher.dispatch().join();
+			clock.advance(Duration.ofDays(1));
+			dispatcher.dispatch().join();
+			assertThat(published.of(PostFailed.class)).containsExactly(new PostFailed(post.id(), post.account(),
+					post.title(), "X refused the post: Invalid Request", clock.instant().minus(Duration.ofDays(1))));
+		}
 		verify(publisher, times(1)).publish(any());
 		assertThat(reload(post).status()).isEqualTo(PostStatus.FAILED);
 		assertThat(reload(post).error()).isEqualTo("X refused the post: Invalid Request");

@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import nashir.NashirTest;
+import nashir.PublishedEvents;
 import nashir.TestClock;
 import nashir.publish.AccountPause;
 import org.junit.jupiter.api.AfterAll;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -72,6 +74,9 @@ class PublishingScenariosTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ConfigurableApplicationContext context;
 
 	Post post;
 
@@ -182,8 +187,13 @@ class PublishingScenariosTests {
 		answer(Scenario.STARTED, "fixed", aResponse().withStatus(401)
 			.withBody("{\"title\":\"Unauthorized\",\"type\":\"about:blank\",\"status\":401,\"detail\":\"Unauthorized\"}"));
 		answer("fixed", "done", created("401002"));
-		dispatcher.dispatch().join();
-		laterRetry();
+		try (PublishedEvents published = PublishedEvents.listen(context)) {
+			dispatcher.dispatch().join();
+			laterRetry();
+			assertThat(published.of(AccountPaused.class)).singleElement()
+				.extracting(AccountPaused::account, AccountPaused::kind)
+				.containsExactly("live", AccountPause.Kind.CREDENTIALS);
+		}
 		assertThat(requests()).as("a paused account sends nothing").isEqualTo(1);
 		assertThat(reload().status()).isEqualTo(PostStatus.QUEUED);
 		assertThat(accounts.status("live").state()).isEqualTo(AccountStatus.State.PAUSED);
@@ -231,10 +241,14 @@ class PublishingScenariosTests {
 		assertThat(paused.nextProbeAt()).isCloseTo(clock.instant().plus(Duration.ofMinutes(15)),
 				within(1, ChronoUnit.MILLIS));
 
-		// Two hours without credits: one post tried every 15 minutes, none lost, the retry included.
-		for (int minute = 1; minute <= 120; minute++) {
-			clock.advance(Duration.ofMinutes(1));
-			dispatcher.dispatch().join();
+		// Two hours without credits: one post tried every 15 minutes, none lost, the retry included;
+		// each probe refused pauses the account again, but that is no news to alert anyone of.
+		try (PublishedEvents published = PublishedEvents.listen(context)) {
+			for (int minute = 1; minute <= 120; minute++) {
+				clock.advance(Duration.ofMinutes(1));
+				dispatcher.dispatch().join();
+			}
+			assertThat(published.of(AccountPaused.class)).isEmpty();
 		}
 		assertThat(requests()).isEqualTo(2 + 8);
 		assertThat(jdbc.sql("SELECT status FROM post").query(String.class).list()).containsOnly("QUEUED");
