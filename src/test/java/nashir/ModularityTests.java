@@ -10,7 +10,10 @@ import org.springframework.modulith.core.ApplicationModules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Keeps DESIGN.md's one-way dependencies true: web/ops/cli → schedule, queue → feed, compose, publish → net. */
+/**
+ * Keeps DESIGN.md's one-way dependencies true: web/ops/cli → schedule, queue → feed, compose, publish → net;
+ * alert listens to queue and feed, and web shows its bell.
+ */
 class ModularityTests {
 
 	static final ApplicationModules MODULES = ApplicationModules.of(NashirApplication.class);
@@ -19,8 +22,9 @@ class ModularityTests {
 	static final Map<String, Set<String>> ALLOWED = Map.of("net", Set.of(), "feed", Set.of("net"), "compose",
 			Set.of("net"), "publish", Set.of("net"),
 			"queue", Set.of("publish", "compose"), "schedule", Set.of("feed", "compose", "queue", "publish"), "web",
-			Set.of("schedule", "queue", "feed", "compose", "publish", "ops"), "ops",
-			Set.of("schedule", "queue", "feed", "compose", "publish"), "cli", Set.of("schedule", "feed", "compose", "web"));
+			Set.of("schedule", "queue", "feed", "compose", "publish", "ops", "alert"), "ops",
+			Set.of("schedule", "queue", "feed", "compose", "publish"), "cli", Set.of("schedule", "feed", "compose", "web"),
+			"alert", Set.of("queue", "feed", "publish", "net"));
 
 	@Test
 	void shouldHaveNoCyclesBetweenFeatures() {
