@@ -54,8 +54,8 @@ class SecurityConfiguration {
 			.hasRole(Role.VIEWER.name())
 			.requestMatchers(HttpMethod.HEAD, "/**")
 			.hasRole(Role.VIEWER.name())
-			// Counting a text's length and logging out change nothing.
-			.requestMatchers(HttpMethod.POST, "/length", "/api/length", "/logout")
+			// Counting a text's length and logging out change nothing; read marks are each user's own.
+			.requestMatchers(HttpMethod.POST, "/length", "/api/length", "/logout", "/alerts/read", "/alerts/*/read")
 			.hasRole(Role.VIEWER.name())
 			.anyRequest()
 			.hasRole(Role.EDITOR.name()))

@@ -64,7 +64,8 @@ class AccessTests extends WebSlice {
 			e("POST", "/api/users/layla", Role.ADMIN), e("GET", "/api/docs", Role.VIEWER),
 			e("GET", "/actuator/prometheus", Role.VIEWER), e("POST", "/api/posts", Role.EDITOR),
 			e("GET", "/api/accounts", Role.VIEWER), e("GET", "/api/feeds", Role.VIEWER), e("POST", "/api/accounts/main/resume", Role.EDITOR),
-			e("POST", "/dashboard/accounts/main/resume", Role.EDITOR),
+			e("POST", "/dashboard/accounts/main/resume", Role.EDITOR), e("GET", "/alerts", Role.VIEWER),
+			e("POST", "/alerts/read", Role.VIEWER), e("POST", "/alerts/1/read", Role.VIEWER),
 			// open to all
 			e("GET", "/login", null), e("GET", "/actuator/health", null), e("POST", "/websub/ofoq", null));
 

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import nashir.alert.AlertInbox;
 import nashir.publish.AccountSettings;
 import nashir.queue.AccountStates;
 import nashir.queue.Post;
@@ -79,6 +80,10 @@ abstract class WebSlice {
 
 	@MockitoBean
 	AccountSettings accountSettings;
+
+	/** By name: the header's bell asks {@code @alertInbox} on every page. */
+	@MockitoBean(name = "alertInbox")
+	AlertInbox alertInbox;
 
 	/** Imported, never scanned: not a {@code @Component}, so the running application cannot pick it up. */
 	static class Fixed {
