@@ -1,14 +1,29 @@
 package nashir.alert;
 
-/** One configured destination of alerts: a webhook or a list of e-mail recipients. */
-interface AlertChannel {
+import java.util.Set;
 
-	/** How the log names it: its kind and configured name, never its URL (a webhook URL may hold a token). */
-	String name();
+/**
+ * One configured destination of alerts: a webhook or a list of e-mail recipients.
+ *
+ * @param name how the log names it, its kind and configured name, never its URL (a webhook URL may
+ *     hold a token)
+ * @param events the events it takes
+ */
+record AlertChannel(String name, Set<AlertKind> events, Delivery delivery) {
 
-	boolean takes(AlertKind kind);
+	/** Sends one alert once; any exception means "not delivered, try again later". */
+	interface Delivery {
 
-	/** Sends the alert once; any exception means "not delivered, try again later". */
-	void send(Alert alert) throws Exception;
+		void send(Alert alert) throws Exception;
+
+	}
+
+	boolean takes(AlertKind kind) {
+		return this.events.contains(kind);
+	}
+
+	void send(Alert alert) throws Exception {
+		this.delivery.send(alert);
+	}
 
 }

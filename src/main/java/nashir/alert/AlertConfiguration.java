@@ -34,14 +34,15 @@ class AlertConfiguration {
 		List<AlertChannel> channels = new ArrayList<>();
 		// By name, webhooks first: one order on every start.
 		new TreeMap<>(settings.webhooks())
-			.forEach((name, hook) -> channels.add(new WebhookChannel(name, hook, alertHttp, texts, settings)));
+			.forEach((name, hook) -> channels.add(new AlertChannel("webhook " + name, hook.events(),
+					new WebhookChannel(hook, alertHttp, texts, settings))));
 		new TreeMap<>(settings.emails()).forEach((name, email) -> {
 			JavaMailSender sender = mail.getIfAvailable();
 			if (sender == null) {
 				throw new IllegalStateException(
 						"nashir.alerts.emails." + name + " needs an SMTP server: set spring.mail.host (and port, username, password)");
 			}
-			channels.add(new MailChannel(name, email, sender, texts, settings));
+			channels.add(new AlertChannel("e-mail " + name, email.events(), new MailChannel(email, sender, texts, settings)));
 		});
 		// Two threads: sends wait on the network, and a retry waits as a scheduled task, not a sleeping thread.
 		CustomizableThreadFactory threads = new CustomizableThreadFactory("alert-");

@@ -59,6 +59,12 @@ record AlertSettings(@DefaultValue("3") int feedFailures, @DefaultValue("ar") Lo
 			events = all(events);
 		}
 
+		/** The URL often holds the webhook's token: never in a log or an error. */
+		@Override
+		public String toString() {
+			return "Webhook[format=" + format + ", events=" + events + "]";
+		}
+
 		void check(String name) {
 			if (url == null || !url.isAbsolute() || !("http".equals(url.getScheme()) || "https".equals(url.getScheme()))) {
 				throw new IllegalArgumentException(

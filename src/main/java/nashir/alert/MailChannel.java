@@ -6,35 +6,8 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /** An alert as a plain-text e-mail through {@code spring.mail.*}, the headline as its subject. */
-final class MailChannel implements AlertChannel {
-
-	private final String name;
-
-	private final AlertSettings.Email email;
-
-	private final JavaMailSender mail;
-
-	private final AlertTexts texts;
-
-	private final AlertSettings settings;
-
-	MailChannel(String name, AlertSettings.Email email, JavaMailSender mail, AlertTexts texts, AlertSettings settings) {
-		this.name = name;
-		this.email = email;
-		this.mail = mail;
-		this.texts = texts;
-		this.settings = settings;
-	}
-
-	@Override
-	public String name() {
-		return "e-mail " + this.name;
-	}
-
-	@Override
-	public boolean takes(AlertKind kind) {
-		return this.email.events().contains(kind);
-	}
+record MailChannel(AlertSettings.Email email, JavaMailSender mail, AlertTexts texts, AlertSettings settings)
+		implements AlertChannel.Delivery {
 
 	@Override
 	public void send(Alert alert) {

@@ -1,6 +1,5 @@
 package nashir.alert;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,40 +14,13 @@ import tools.jackson.databind.json.JsonMapper;
  * and each argument by name), or Slack's {@code {"text": …}}. No redirect is followed: a webhook
  * that moved is a configuration to fix, and following it would carry the body somewhere else.
  */
-final class WebhookChannel implements AlertChannel {
+record WebhookChannel(AlertSettings.Webhook hook, Http http, AlertTexts texts, AlertSettings settings)
+		implements AlertChannel.Delivery {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** An answer is only read for its status; a chat server's reply is short. */
 	private static final long MAX_ANSWER = 16 * 1024;
-
-	private final String name;
-
-	private final AlertSettings.Webhook hook;
-
-	private final Http http;
-
-	private final AlertTexts texts;
-
-	private final AlertSettings settings;
-
-	WebhookChannel(String name, AlertSettings.Webhook hook, Http http, AlertTexts texts, AlertSettings settings) {
-		this.name = name;
-		this.hook = hook;
-		this.http = http;
-		this.texts = texts;
-		this.settings = settings;
-	}
-
-	@Override
-	public String name() {
-		return "webhook " + this.name;
-	}
-
-	@Override
-	public boolean takes(AlertKind kind) {
-		return this.hook.events().contains(kind);
-	}
 
 	@Override
 	public void send(Alert alert) throws Exception {
@@ -62,7 +34,7 @@ final class WebhookChannel implements AlertChannel {
 		}
 	}
 
-	Map<String, Object> body(Alert alert) {
+	private Map<String, Object> body(Alert alert) {
 		String text = this.texts.text(alert, this.settings.language());
 		if (this.hook.format() == AlertSettings.Format.SLACK) {
 			return Map.of("text", slackEscaped(text));
