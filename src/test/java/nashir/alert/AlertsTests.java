@@ -30,6 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.mail.health.MailHealthIndicator;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -109,6 +111,9 @@ class AlertsTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@BeforeEach
 	void setUp() {
@@ -251,6 +256,11 @@ class AlertsTests {
 		await().until(() -> requests(JSON_PATH).size() == 1);
 		await().during(Duration.ofMillis(300)).until(() -> requests(JSON_PATH).size() == 1);
 		assertThat(JSON.readTree(requests(JSON_PATH).get(0).getBody()).get("post").asString()).isEqualTo("22");
+	}
+
+	@Test
+	void shouldKeepTheSmtpServerOutOfTheServiceHealth() {
+		assertThat(context.getBeanNamesForType(MailHealthIndicator.class)).isEmpty();
 	}
 
 	private static List<LoggedRequest> requests(String path) {
