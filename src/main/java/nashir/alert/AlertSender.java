@@ -2,6 +2,7 @@ package nashir.alert;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -47,14 +48,20 @@ class AlertSender implements AutoCloseable {
 	}
 
 	void raise(Alert alert) {
-		this.executor.execute(() -> {
-			Alert stored = store(alert);
-			for (AlertChannel channel : this.channels) {
-				if (channel.takes(alert.kind())) {
-					attempt(channel, stored, 1);
+		try {
+			this.executor.execute(() -> {
+				Alert stored = store(alert);
+				for (AlertChannel channel : this.channels) {
+					if (channel.takes(alert.kind())) {
+						attempt(channel, stored, 1);
+					}
 				}
-			}
-		});
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			// Shutting down while a lane finishes its post: the post's result must not fail for an alert.
+			log.warn("event=alert_dropped kind={} reason=\"shutting down\"", alert.kind().id());
+		}
 	}
 
 	/** The bell misses an alert the database refuses; its destinations still get it. */
