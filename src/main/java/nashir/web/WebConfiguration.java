@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -34,6 +35,21 @@ class WebConfiguration implements WebMvcConfigurer {
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(change);
+	}
+
+	/**
+	 * The digits of Arabic pages. Western by default: the posts editors write and X shows use them,
+	 * as do the browser's date and time fields, so one style reads throughout.
+	 */
+	@Bean
+	Digits digits(@Value("${nashir.web.digits:western}") String style) {
+		return new Digits(Digits.Style.parse(style));
+	}
+
+	/** The pages' texts through ICU: plurals by each language's rules, numbers and times in the page's digits. */
+	@Bean
+	MessageSource messageSource(Digits digits, NewsroomZone zone) {
+		return new IcuMessageSource(digits, zone);
 	}
 
 	/** The zone editors read and type times in. */

@@ -18,6 +18,7 @@ import nashir.queue.PostStatus;
 import nashir.schedule.FeedStatus;
 import nashir.schedule.PollTrigger;
 import nashir.schedule.Schedule;
+import nashir.text.Reason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -143,7 +144,7 @@ class PagesTests extends WebSlice {
 	@Test
 	void shouldShowWhyAChangeWasRefusedInTheCard() throws Exception {
 		given(actions.editText(1, "نص طويل", "nour"))
-			.willThrow(new PostChangeRefused("the text is 320 of 280 by X's count: X would refuse it"));
+			.willThrow(new PostChangeRefused(Reason.of("post.refused.tooLong", "the text is 320 of 280 by X's count: X would refuse it", 320, 280)));
 		given(queue.find(1)).willReturn(Optional.of(aPost(1, "قمة “بوتين وبايدن”", PostStatus.QUEUED)));
 		mvc.perform(post("/posts/1/text").param("text", "نص طويل").with(user("nour").roles("EDITOR")).with(csrf())
 			.header("HX-Request", "true"))
@@ -154,7 +155,7 @@ class PagesTests extends WebSlice {
 
 	@Test
 	void shouldGoBackToThePageAfterAPlainFormPost() throws Exception {
-		given(actions.retry(3, "nour")).willThrow(new PostChangeRefused("post 3 is PUBLISHED and can no longer be changed that way"));
+		given(actions.retry(3, "nour")).willThrow(new PostChangeRefused(Reason.of("post.refused.state", "post 3 is PUBLISHED and can no longer be changed that way", "3", "PUBLISHED")));
 		mvc.perform(post("/posts/3/retry").param("back", "log").with(user("nour").roles("EDITOR")).with(csrf()))
 			.andExpect(redirectedUrl("/log"))
 			.andExpect(flash().attribute("error", containsString("PUBLISHED")));
@@ -232,7 +233,7 @@ class PagesTests extends WebSlice {
 		mvc.perform(post("/feeds/ofoq/pause").with(user("nour").roles("EDITOR")).with(csrf()))
 			.andExpect(redirectedUrl("/feeds"));
 		then(actions).should().pause("ofoq", "nour");
-		org.mockito.BDDMockito.willThrow(new ActionRefused("there is no schedule 'ghost'")).given(actions)
+		org.mockito.BDDMockito.willThrow(new ActionRefused("feeds.refused.unknown", "there is no schedule 'ghost'", "ghost")).given(actions)
 			.pollNow("ghost", "nour");
 		mvc.perform(post("/feeds/ghost/poll").with(user("nour").roles("EDITOR")).with(csrf()))
 			.andExpect(flash().attribute("error", "there is no schedule 'ghost'"));
@@ -248,7 +249,7 @@ class PagesTests extends WebSlice {
 		mvc.perform(post("/users").param("username", "sami").param("password", "another long password")
 			.param("role", "VIEWER").with(user("admin").roles("ADMIN")).with(csrf()))
 			.andExpect(flash().attribute("error", "the user name 'sami' is taken"));
-		org.mockito.BDDMockito.willThrow(new ActionRefused("the last enabled admin cannot be demoted or disabled"))
+		org.mockito.BDDMockito.willThrow(new ActionRefused("users.refused.lastAdmin", "the last enabled admin cannot be demoted or disabled"))
 			.given(users).change("admin", Role.EDITOR, false, "admin");
 		mvc.perform(post("/users/admin").param("role", "EDITOR").with(user("admin").roles("ADMIN")).with(csrf()))
 			.andExpect(flash().attribute("error", containsString("last enabled admin")));

@@ -4,6 +4,7 @@ import java.util.List;
 
 import nashir.queue.PostStatus;
 import nashir.schedule.FeedStatus;
+import nashir.text.Reason;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.MediaType;
@@ -27,7 +28,7 @@ class PostsControllerTests extends WebSlice {
 				new nashir.queue.Post(1, "ofoq", "main", "k1", "خبر آخر", null, "خبر آخر", null, PostStatus.FAILED,
 						false, NOW, NOW, NOW, 3, false, null, false, "X refused the credentials of account main", NOW,
 						NOW, null)));
-		given(schedules.problems()).willReturn(List.of("broken.yml line 2: 'every' is not a duration: 'soon'"));
+		given(schedules.problemReasons()).willReturn(List.of(Reason.read("broken.yml line 2: 'every' is not a duration: 'soon'")));
 		given(feeds.all()).willReturn(List.of(new FeedStatus("ofoq", java.net.URI.create("https://ofoq.example.com/feed/"),
 				true, false, NOW, NOW.minusSeconds(600), 3,
 				"feed \"ofoq\": https://ofoq.example.com/feed/: the server sent an HTML page, not a feed", NOW, null, null,
