@@ -73,19 +73,6 @@ public record Reason(String key, List<Object> args, String english) {
 		return out.toString();
 	}
 
-	/** The English sentence, cut to at most {@code max} characters, keeping the key and arguments whole. */
-	public String stored(int max) {
-		String whole = stored();
-		if (whole.length() <= max) {
-			return whole;
-		}
-		int over = whole.length() - max;
-		if (this.key == null || over >= this.english.length()) {
-			return whole.substring(0, max);
-		}
-		return new Reason(this.key, this.args, this.english.substring(0, this.english.length() - over)).stored();
-	}
-
 	private static Object normal(Object arg) {
 		if (arg instanceof Integer || arg instanceof Long || arg instanceof Short) {
 			return ((Number) arg).longValue();
