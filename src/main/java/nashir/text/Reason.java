@@ -73,6 +73,27 @@ public record Reason(String key, List<Object> args, String english) {
 		return out.toString();
 	}
 
+	/**
+	 * The stored form in at most {@code max} characters (a column's size): the English sentence is
+	 * cut so the key and the arguments stay whole; when even they do not fit, only the cut sentence.
+	 */
+	public String stored(int max) {
+		String whole = stored();
+		if (whole.length() <= max) {
+			return whole;
+		}
+		int room = this.english.length() - (whole.length() - max);
+		if (this.key == null || room < 1) {
+			return cut(this.english, Math.min(max, this.english.length()));
+		}
+		return new Reason(this.key, this.args, cut(this.english, room)).stored();
+	}
+
+	private static String cut(String text, int length) {
+		int end = length > 0 && Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
+		return text.substring(0, end);
+	}
+
 	private static Object normal(Object arg) {
 		if (arg instanceof Integer || arg instanceof Long || arg instanceof Short) {
 			return ((Number) arg).longValue();

@@ -25,10 +25,10 @@ class Reasons {
 
 	/** A reason kept as a string (a column, a flash attribute), or {@code null}. */
 	public String text(String stored) {
-		return text(Reason.read(stored));
+		return say(Reason.read(stored));
 	}
 
-	public String text(Reason reason) {
+	public String say(Reason reason) {
 		if (reason == null) {
 			return null;
 		}

@@ -66,7 +66,7 @@ class PagesTests extends WebSlice {
 		given(schedules.all()).willReturn(List.of(schedule));
 		given(feedCards.all()).willReturn(List.of(new FeedCards.FeedCard(schedule, new FeedStatus("ofoq",
 				java.net.URI.create("https://ofoq.example.com/feed/"), true, false, NOW, NOW, 2, HOSTILE, null, NOW, HOSTILE, NOW,
-				List.of(new ItemFailure(HOSTILE, HOSTILE, HOSTILE, HOSTILE, NOW))),
+				List.of(new ItemFailure(HOSTILE, HOSTILE, HOSTILE, HOSTILE, NOW)), Reason.read(HOSTILE), Reason.read(HOSTILE)),
 				hostilePosts())));
 		given(audit.latest(anyInt())).willReturn(List.of(new AuditLog.Entry(1, NOW, "nour", "edit", 1L, "main",
 				HOSTILE, HOSTILE + " (معدّل)", null)));
@@ -93,7 +93,7 @@ class PagesTests extends WebSlice {
 		given(log.upcoming()).willReturn(List.of(aPost(1, "قمة “بوتين وبايدن”", PostStatus.QUEUED),
 				withAccount(aPost(2, "الهلال يتأهل إلى النهائي", PostStatus.QUEUED), "ofoq_sport")));
 		given(accountStates.all()).willReturn(List.of(new AccountStatus("main", AccountStatus.State.PAUSED, false,
-				new AccountPause(AccountPause.Kind.CREDENTIALS, "X refused the credentials"), NOW, null, null, null, null,
+				new AccountPause(AccountPause.Kind.CREDENTIALS, Reason.read("X refused the credentials")), NOW, null, null, null, null,
 				0, 0)));
 		mvc.perform(get("/queue").with(user("layla").roles("VIEWER")))
 			.andExpect(status().isOk())
@@ -260,7 +260,7 @@ class PagesTests extends WebSlice {
 		given(accountStates.all()).willReturn(List.of(
 				new AccountStatus("main", AccountStatus.State.PAUSED, false,
 						new AccountPause(AccountPause.Kind.CREDITS,
-								"X takes no more posts from account 'main' until credits are added (402 CreditsDepleted)"),
+								Reason.read("X takes no more posts from account 'main' until credits are added (402 CreditsDepleted)")),
 						NOW, NOW.plusSeconds(900), null, null, null, 0, 0),
 				new AccountStatus("ofoq_sport", AccountStatus.State.OK, false, null, null, null, null, null, null, 0, 0)));
 		for (String page : List.of("/", "/dashboard")) {
@@ -287,7 +287,7 @@ class PagesTests extends WebSlice {
 		return new Post(post.id(), post.scheduleId(), account, post.itemKey(), post.title(), post.link(), post.text(),
 				post.imageUrl(), post.status(), post.urgent(), post.dueAt(), post.storyAt(), post.detectedAt(),
 				post.attempts(), post.reclaimed(), post.tweetId(), post.dryRun(), post.error(), post.createdAt(),
-				post.updatedAt(), post.publishedAt());
+				post.updatedAt(), post.publishedAt(), post.errorReason());
 	}
 
 	private static int anyInt() {
