@@ -137,6 +137,16 @@ class XPublisherTests {
 	}
 
 	@Test
+	void shouldGiveAPermanentFailureAMessageKeyWithXsWordsAsItsArgument() {
+		answer(problem(403, "Forbidden", "You are not permitted to perform this action."));
+
+		assertThat(publish(TEXT)).isInstanceOfSatisfying(PermanentFailure.class, (failure) -> {
+			assertThat(failure.reason().key()).isEqualTo("publish.error.refused");
+			assertThat(failure.reason().args()).singleElement().asString().startsWith("403");
+		});
+	}
+
+	@Test
 	void shouldCallA400APermanentFailureWithXsDetail() {
 		answer(aResponse().withStatus(400)
 			.withBody("{\"errors\":[{\"parameters\":{\"text\":[\"\"]},\"message\":\"Tweet text is too long\"}],"

@@ -8,9 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Pattern;
 
+import nashir.feed.FeedRefresher;
 import nashir.queue.NewPost;
 import nashir.queue.PostQueue;
 import nashir.queue.PostStatus;
+import nashir.schedule.ScheduleCatalog;
+import nashir.text.Reason;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,12 +75,20 @@ class ArabicTextBrowserTests {
 	@Autowired
 	UserAccounts users;
 
+	@Autowired
+	ScheduleCatalog catalog;
+
+	@Autowired
+	FeedRefresher refresher;
+
 	@DynamicPropertySource
 	static void schedules(DynamicPropertyRegistry registry) throws IOException {
 		Path dir = Files.createTempDirectory("nashir-arabic-schedules");
 		Files.writeString(dir.resolve("عاجل.yml"), "feed: https://ofoq.example.com/feed/\nevery: 60s\n");
 		Files.writeString(dir.resolve("fast.yml"), "feed: https://ofoq.example.com/feed/\nevery: 5s\n");
+		Files.writeString(dir.resolve("ofoq.yml"), "feed: " + dir.resolve("missing.xml").toUri() + "\nevery: 60s\n");
 		registry.add("nashir.schedules-dir", dir::toString);
+		registry.add("nashir.feed.file-root", dir::toString);
 	}
 
 	@BeforeAll
@@ -114,6 +125,31 @@ class ArabicTextBrowserTests {
 			.contains("fast.yml، السطر ٢: الفاصل «every» يجب ألا يقل عن 10s، وهو 5s");
 		assertThat(ENGLISH.matcher(problems).find()).as(problems).isFalse();
 		assertThat(browser.findElements(By.cssSelector(".problems code"))).isEmpty();
+	}
+
+	@Test
+	void shouldSayWhyAFeedFailsInArabic() {
+		refresher.refresh(catalog.find("ofoq").orElseThrow().feedSource(), (source, items) -> {
+		});
+		open("/feeds");
+		String errors = browser.findElements(By.cssSelector("article.feed .post-error"))
+			.stream()
+			.map(WebElement::getText)
+			.collect(java.util.stream.Collectors.joining("\n"));
+		assertThat(errors).contains("الملف غير موجود").contains("متعثرة (مرة واحدة)");
+		assertThat(ENGLISH.matcher(errors).find()).as(errors).isFalse();
+	}
+
+	@Test
+	void shouldSayWhyXRefusedAPostInArabic() {
+		Instant at = clock.instant().minus(Duration.ofMinutes(5));
+		long id = new Newsroom(jdbc).post("main", "ofoq", HEADLINE, PostStatus.FAILED, at, at, null);
+		jdbc.sql("UPDATE post SET error = ? WHERE id = ?")
+			.params(Reason.of("publish.error.refused", "X refused the post (403)", "403").stored(), id)
+			.update();
+		open("/log");
+		String error = browser.findElement(By.cssSelector("table.log td.error")).getText();
+		assertThat(error).isEqualTo("رفض X المنشور (403)");
 	}
 
 	@Test
