@@ -4,6 +4,7 @@ import java.util.List;
 
 import nashir.queue.Post;
 import nashir.queue.PostStatus;
+import nashir.text.Reason;
 import org.junit.jupiter.api.Test;
 
 import static org.hamcrest.Matchers.containsString;
@@ -48,7 +49,8 @@ class LogCheckMarkTests extends WebSlice {
 				post.text(), post.imageUrl(), post.status(), post.urgent(), post.dueAt(), post.storyAt(),
 				post.detectedAt(), post.attempts(), post.reclaimed(), null, false,
 				"X took it, answer unreadable (200, X answered HTML, check the account on X)", post.createdAt(),
-				post.updatedAt(), post.publishedAt(), null);
+				post.updatedAt(), post.publishedAt(),
+				Reason.read("X took it, answer unreadable (200, X answered HTML, check the account on X)"));
 	}
 
 }

@@ -149,7 +149,7 @@ class PagesTests extends WebSlice {
 		mvc.perform(post("/posts/1/text").param("text", "نص طويل").with(user("nour").roles("EDITOR")).with(csrf())
 			.header("HX-Request", "true"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("320 of 280")))
+			.andExpect(content().string(containsString("طول النص 320 من 280 بحساب X، وسيرفضه X.")))
 			.andExpect(content().string(containsString("قمة “بوتين وبايدن”")));
 	}
 
@@ -183,7 +183,7 @@ class PagesTests extends WebSlice {
 			.andExpect(model().attributeHasFieldErrorCode("composeForm", "accounts", "compose.error.noAccount"))
 			.andExpect(model().attributeHasFieldErrorCode("composeForm", "text", "compose.error.tooLong"))
 			.andExpect(model().attributeHasFieldErrorCode("composeForm", "dueAt", "compose.error.past"))
-			.andExpect(content().string(containsString("٣٢٠ من ٢٨٠ بحساب X، وسيرفضه X")));
+			.andExpect(content().string(containsString("320 من 280 بحساب X، وسيرفضه X")));
 		then(actions).should(never()).compose(any(), any(), anyString());
 	}
 
@@ -236,7 +236,7 @@ class PagesTests extends WebSlice {
 		org.mockito.BDDMockito.willThrow(new ActionRefused("feeds.refused.unknown", "there is no schedule 'ghost'", "ghost")).given(actions)
 			.pollNow("ghost", "nour");
 		mvc.perform(post("/feeds/ghost/poll").with(user("nour").roles("EDITOR")).with(csrf()))
-			.andExpect(flash().attribute("error", "there is no schedule 'ghost'"));
+			.andExpect(flash().attribute("error", containsString("there is no schedule 'ghost'")));
 	}
 
 	@Test
@@ -248,7 +248,7 @@ class PagesTests extends WebSlice {
 			.andExpect(flash().attribute("done", true));
 		mvc.perform(post("/users").param("username", "sami").param("password", "another long password")
 			.param("role", "VIEWER").with(user("admin").roles("ADMIN")).with(csrf()))
-			.andExpect(flash().attribute("error", "the user name 'sami' is taken"));
+			.andExpect(flash().attribute("error", containsString("the user name 'sami' is taken")));
 		org.mockito.BDDMockito.willThrow(new ActionRefused("users.refused.lastAdmin", "the last enabled admin cannot be demoted or disabled"))
 			.given(users).change("admin", Role.EDITOR, false, "admin");
 		mvc.perform(post("/users/admin").param("role", "EDITOR").with(user("admin").roles("ADMIN")).with(csrf()))

@@ -45,7 +45,7 @@ class PostsControllerTests extends WebSlice {
 			.andExpect(content().string(containsString("https://x.com/i/web/status/1862")))
 			.andExpect(content().string(containsString("X refused the credentials of account main")))
 			.andExpect(content().string(containsString("broken.yml line 2")))
-			.andExpect(content().string(containsString("متعثرة (٣ مرات متتالية)")))
+			.andExpect(content().string(containsString("متعثرة (3 مرات متتالية)")))
 			.andExpect(content().string(containsString("the server sent an HTML page, not a feed")));
 	}
 
