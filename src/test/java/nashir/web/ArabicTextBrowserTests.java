@@ -14,10 +14,9 @@ import nashir.queue.PostQueue;
 import nashir.queue.PostStatus;
 import nashir.schedule.ScheduleCatalog;
 import nashir.text.Reason;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -55,31 +54,39 @@ class ArabicTextBrowserTests {
 			"\\b(the|is|must|line|due|role|empty|choose|first|cannot|file|name|least|letters|enabled)\\b",
 			Pattern.CASE_INSENSITIVE);
 
-	static WebDriver browser;
+	@RegisterExtension
+	static final ChromiumSession chromium = new ChromiumSession();
+
+	WebDriver browser;
 
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	JdbcClient jdbc;
+	private final JdbcClient jdbc;
+
+	private final PostQueue queue;
+
+	private final Clock clock;
+
+	private final EditorActions actions;
+
+	private final UserAccounts users;
+
+	private final ScheduleCatalog catalog;
+
+	private final FeedRefresher refresher;
 
 	@Autowired
-	PostQueue queue;
-
-	@Autowired
-	Clock clock;
-
-	@Autowired
-	EditorActions actions;
-
-	@Autowired
-	UserAccounts users;
-
-	@Autowired
-	ScheduleCatalog catalog;
-
-	@Autowired
-	FeedRefresher refresher;
+	ArabicTextBrowserTests(JdbcClient jdbc, PostQueue queue, Clock clock, EditorActions actions, UserAccounts users,
+			ScheduleCatalog catalog, FeedRefresher refresher) {
+		this.jdbc = jdbc;
+		this.queue = queue;
+		this.clock = clock;
+		this.actions = actions;
+		this.users = users;
+		this.catalog = catalog;
+		this.refresher = refresher;
+	}
 
 	@DynamicPropertySource
 	static void schedules(DynamicPropertyRegistry registry) throws IOException {
@@ -91,21 +98,9 @@ class ArabicTextBrowserTests {
 		registry.add("nashir.feed.file-root", dir::toString);
 	}
 
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		Chromium.require();
-		browser = Chromium.start(Files.createTempDirectory("nashir-chromium"));
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
 	@BeforeEach
 	void loggedInInArabic() {
+		browser = chromium.browser();
 		new Newsroom(jdbc).clear();
 		open("/queue?lang=ar");
 		if (browser.getCurrentUrl().contains("/login")) {
@@ -232,7 +227,7 @@ class ArabicTextBrowserTests {
 		browser.get("http://localhost:" + port + path);
 	}
 
-	private static WebDriverWait await() {
+	private WebDriverWait await() {
 		return new WebDriverWait(browser, Duration.ofSeconds(10));
 	}
 
