@@ -12,7 +12,9 @@
   });
 
   var lang = document.documentElement.lang || 'ar';
-  var relative = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+  // The page's digits (nashir.web.digits) in the countdowns too: the server names the numbering system.
+  var digits = document.querySelector('meta[name="nashir-digits"]');
+  var relative = new Intl.RelativeTimeFormat(lang, { numeric: 'auto', numberingSystem: digits ? digits.content : 'latn' });
 
   function describe(seconds) {
     var abs = Math.abs(seconds);

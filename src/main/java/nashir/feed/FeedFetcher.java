@@ -46,15 +46,19 @@ final class FeedFetcher {
 		return switch (scheme) {
 			case "http", "https" -> fetchHttp(url, validators);
 			case "file" -> fetchFile(url);
-			default -> throw new FetchException(url + ": only http, https and file URLs can be read");
+			default -> throw new FetchException(url, "feed.error.scheme", "only http, https and file URLs can be read");
 		};
+	}
+
+	private FetchException tooLarge(URI url) {
+		return new FetchException(url, "feed.error.tooLarge", "the feed is larger than " + maxBytes() + " bytes", maxBytes());
 	}
 
 	private Fetched fetchFile(URI url) throws FetchException {
 		try {
 			Path path = Path.of(url);
 			if (!Files.isRegularFile(path) && Files.exists(path)) {
-				throw new FetchException(url + ": not a regular file");
+				throw new FetchException(url, "feed.error.notFile", "not a regular file");
 			}
 			// Read with the cap, not by the size the file system reports: a file can grow while read.
 			byte[] body;
@@ -62,15 +66,16 @@ final class FeedFetcher {
 				body = in.readNBytes(Math.toIntExact(Math.min(maxBytes() + 1, Integer.MAX_VALUE - 8)));
 			}
 			if (body.length > maxBytes()) {
-				throw new FetchException(url + ": the feed is larger than " + maxBytes() + " bytes");
+				throw tooLarge(url);
 			}
 			return new Fetched(url, body, null, Validators.NONE, null, null);
 		}
 		catch (NoSuchFileException ex) {
-			throw new FetchException(url + ": no such file");
+			throw new FetchException(url, "feed.error.noFile", "no such file");
 		}
 		catch (IOException | IllegalArgumentException ex) {
-			throw new FetchException(url + ": cannot read the file (" + ex.getMessage() + ")");
+			throw new FetchException(url, "feed.error.fileUnreadable", "cannot read the file (" + ex.getMessage() + ")",
+					String.valueOf(ex.getMessage()));
 		}
 	}
 
@@ -80,9 +85,8 @@ final class FeedFetcher {
 			answer = this.http.send(Call.get(url, headers(validators), limits()));
 		}
 		catch (NetException ex) {
-			String reason = (ex.kind() == NetException.Kind.TOO_LARGE)
-					? "the feed is larger than " + maxBytes() + " bytes" : ex.getMessage();
-			throw new FetchException(url + ": " + reason);
+			throw ex.kind() == NetException.Kind.TOO_LARGE ? tooLarge(url)
+					: new FetchException(url, "feed.error.net." + ex.kind(), ex.getMessage());
 		}
 		if (answer.status() == 304) {
 			return new NotModified();

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
+import nashir.text.Reason;
+
 /**
  * How a feed is doing, for the web and ops layers.
  *
@@ -16,9 +18,12 @@ import java.util.List;
  *     handed on), or {@code null}
  * @param noticeAt when that note was written
  * @param failedItems the latest items that could not be handed on, newest first
+ * @param lastErrorReason the last error with its message key, its first argument the feed's URL, or {@code null}
+ * @param noticeReason the last note with its message key, or {@code null}
  */
 public record FeedHealth(String feedId, URI url, Instant lastPollAt, Instant lastSuccessAt, int consecutiveFailures,
-		String lastError, Instant retryAt, String notice, Instant noticeAt, List<ItemFailure> failedItems) {
+		String lastError, Instant retryAt, String notice, Instant noticeAt, List<ItemFailure> failedItems,
+		Reason lastErrorReason, Reason noticeReason) {
 
 	public FeedHealth {
 		failedItems = List.copyOf(failedItems);

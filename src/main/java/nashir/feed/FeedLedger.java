@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.IntSupplier;
 
 import nashir.feed.FetchResult.Validators;
+import nashir.text.Reason;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -116,7 +117,7 @@ class FeedLedger {
 	 * After a read: the feed is healthy again. {@code validators} {@code null} keeps the stored ones
 	 * (a push has none); a {@code notice} replaces the last one, {@code null} keeps it.
 	 */
-	void saveSuccess(String feedId, URI url, Validators validators, boolean baseline, String notice, Instant now) {
+	void saveSuccess(String feedId, URI url, Validators validators, boolean baseline, Reason notice, Instant now) {
 		upsert(feedId, url, () -> this.jdbc.sql("""
 				UPDATE feed_state SET url = :url, last_poll_at = :now, last_success_at = :now,
 				  consecutive_failures = 0, last_error = NULL, retry_at = NULL,
@@ -131,7 +132,7 @@ class FeedLedger {
 			.param("now", time(now))
 			.param("baseline", baseline)
 			.param("hasNotice", notice != null)
-			.param("notice", notice == null ? null : cut(notice))
+			.param("notice", notice == null ? null : notice.stored(TEXT_COLUMN))
 			.param("keep", validators == null)
 			.param("etag", validators == null ? null : validators.etag())
 			.param("lastModified", validators == null ? null : validators.lastModified())
@@ -146,10 +147,10 @@ class FeedLedger {
 	}
 
 	/** The stored URL is left alone so that a feed moved to a failing URL still takes its baseline later. */
-	void saveFailure(String feedId, URI url, String error, int failures, Instant retryAt, Instant now) {
+	void saveFailure(String feedId, URI url, Reason error, int failures, Instant retryAt, Instant now) {
 		upsert(feedId, url, () -> this.jdbc.sql("UPDATE feed_state SET last_poll_at = ?, consecutive_failures = ?, "
 				+ "last_error = ?, retry_at = ? WHERE feed_id = ?")
-			.params(time(now), failures, cut(error), time(retryAt), feedId)
+			.params(time(now), failures, error.stored(TEXT_COLUMN), time(retryAt), feedId)
 			.update());
 	}
 

@@ -59,10 +59,10 @@ final class FeedParser {
 	ParsedFeed parse(byte[] body, String contentType, URI url) throws FeedException {
 		byte[] xml = trimBeforeProlog(body);
 		if (xml.length == 0) {
-			throw new FeedException(url + ": the server sent an empty body, not a feed");
+			throw new FeedException(url.toString(), "feed.error.emptyBody", "the server sent an empty body, not a feed");
 		}
 		if (looksLikeHtml(xml)) {
-			throw new FeedException(url + ": the server sent an HTML page, not a feed");
+			throw new FeedException(url.toString(), "feed.error.html", "the server sent an HTML page, not a feed");
 		}
 		// One deadline for both tries: the healer's retry gets no fresh time.
 		ParseLimits limits = new ParseLimits(this.parseTimeout);
@@ -70,16 +70,17 @@ final class FeedParser {
 			return build(xml, contentType, url, false, limits);
 		}
 		catch (com.rometools.rome.io.FeedException | RuntimeException | IOException strictFailure) {
-			if (limits.reason(strictFailure) != null) {
-				throw new FeedException(url + ": " + limits.reason(strictFailure));
+			FeedException limit = limits.reason(url.toString(), strictFailure);
+			if (limit != null) {
+				throw limit;
 			}
 			try {
 				return build(xml, contentType, url, true, limits);
 			}
 			// Rome and its modules throw unchecked exceptions on some malformed input: still one line.
 			catch (com.rometools.rome.io.FeedException | RuntimeException | IOException ex) {
-				String limit = limits.reason(ex);
-				throw new FeedException(url + ": " + (limit != null ? limit : explain(ex)));
+				FeedException healedLimit = limits.reason(url.toString(), ex);
+				throw healedLimit != null ? healedLimit : explain(url.toString(), ex);
 			}
 		}
 	}
@@ -257,21 +258,25 @@ final class FeedParser {
 		return head.startsWith("<!doctype html") || head.startsWith("<html");
 	}
 
-	private static String explain(Exception ex) {
+	private static FeedException explain(String url, Exception ex) {
 		String message = String.valueOf(ex.getMessage()).replaceAll("\\s+", " ").trim();
 		if (message.contains("DOCTYPE is disallowed")) {
-			return "the feed declares a DOCTYPE, which is refused for safety (entities could read local files)";
+			return new FeedException(url, "feed.error.doctype",
+					"the feed declares a DOCTYPE, which is refused for safety (entities could read local files)");
 		}
 		if (ex instanceof IllegalArgumentException) {
-			return "not an RSS or Atom feed (" + shorten(message) + ")";
+			return new FeedException(url, "feed.error.notFeed", "not an RSS or Atom feed (" + shorten(message) + ")",
+					shorten(message));
 		}
 		if (ex instanceof RuntimeException) {
-			return "the feed could not be parsed (" + ex.getClass().getSimpleName() + ")";
+			return new FeedException(url, "feed.error.unparsable",
+					"the feed could not be parsed (" + ex.getClass().getSimpleName() + ")", ex.getClass().getSimpleName());
 		}
 		if (ex instanceof IOException) {
-			return "cannot decode the feed's characters (" + shorten(message) + ")";
+			return new FeedException(url, "feed.error.charset", "cannot decode the feed's characters (" + shorten(message) + ")",
+					shorten(message));
 		}
-		return "not well-formed XML (" + shorten(message) + ")";
+		return new FeedException(url, "feed.error.notXml", "not well-formed XML (" + shorten(message) + ")", shorten(message));
 	}
 
 	private static String shorten(String message) {

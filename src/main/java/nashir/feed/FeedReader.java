@@ -43,7 +43,8 @@ public class FeedReader {
 	/** All items of the feed, newest first. */
 	public List<FeedItem> read(URI url) throws FeedException {
 		if (!(this.fetcher.fetch(url, Validators.NONE) instanceof Fetched fetched)) {
-			throw new FeedException(url + ": the server answered 304 Not Modified to an unconditional request");
+			throw new FeedException(url.toString(), "feed.error.unconditional304",
+					"the server answered 304 Not Modified to an unconditional request");
 		}
 		return newestFirst(parse(fetched).items());
 	}

@@ -11,6 +11,7 @@ import nashir.feed.FetchResult.Fetched;
 import nashir.feed.FetchResult.NotModified;
 import nashir.feed.FetchResult.Validators;
 import nashir.feed.FeedReader.ReadFeed;
+import nashir.text.Reason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -99,14 +100,14 @@ public class FeedRefresher {
 		}
 		catch (FeedException ex) {
 			Instant serverRetryAt = ex instanceof FetchException fetchFailure ? fetchFailure.retryAt() : null;
-			return fail(source, state.map(FeedState::consecutiveFailures).orElse(0) + 1, ex.getMessage(), serverRetryAt,
-					now);
+			return fail(source, state.map(FeedState::consecutiveFailures).orElse(0) + 1, ex.reason(), serverRetryAt, now);
 		}
 		catch (RuntimeException ex) {
 			// The handler (or the database) failed: nothing was recorded, so the items come again next poll.
 			log.warn("feed poll failed feed={} reason=\"items could not be recorded or handed on\"", source.feedId(), ex);
 			return fail(source, state.map(FeedState::consecutiveFailures).orElse(0) + 1,
-					"the new items could not be handed on (" + ex.getClass().getSimpleName() + ")", null, now);
+					Reason.of("feed.error.handOff", "the new items could not be handed on ("
+							+ ex.getClass().getSimpleName() + ")", ex.getClass().getSimpleName()), null, now);
 		}
 	}
 
@@ -119,7 +120,7 @@ public class FeedRefresher {
 		}
 		catch (FeedException ex) {
 			log.warn("websub push ignored feed={} reason=\"{}\"", source.feedId(), ex.getMessage());
-			return new PollOutcome.Failed(source.feedId(), message(source, ex.getMessage()));
+			return new PollOutcome.Failed(source.feedId(), message(source, ex.reason()).english());
 		}
 	}
 
@@ -161,7 +162,7 @@ public class FeedRefresher {
 	}
 
 	/** Back-off doubles from one minute up to an hour, and never ends before the server's Retry-After. */
-	private PollOutcome fail(FeedSource source, int failures, String reason, Instant serverRetryAt, Instant now) {
+	private PollOutcome fail(FeedSource source, int failures, Reason reason, Instant serverRetryAt, Instant now) {
 		long factor = 1L << Math.min(failures - 1, 20);
 		Duration backoff = FIRST_BACKOFF.multipliedBy(factor).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF
 				: FIRST_BACKOFF.multipliedBy(factor);
@@ -169,12 +170,13 @@ public class FeedRefresher {
 		if (serverRetryAt != null && serverRetryAt.isAfter(retryAt)) {
 			retryAt = serverRetryAt;
 		}
-		String message = message(source, reason);
+		Reason message = message(source, reason);
 		this.ledger.saveFailure(source.feedId(), source.url(), message, failures, retryAt, now);
 		count("failed");
-		log.warn("feed poll failed feed={} failures={} retryAt={} error=\"{}\"", source.feedId(), failures, retryAt, message);
-		this.events.publishEvent(new FeedPollFailed(source.feedId(), failures, message, now));
-		return new PollOutcome.Failed(source.feedId(), message);
+		log.warn("feed poll failed feed={} failures={} retryAt={} error=\"{}\"", source.feedId(), failures, retryAt,
+				message.english());
+		this.events.publishEvent(new FeedPollFailed(source.feedId(), failures, message.english(), now));
+		return new PollOutcome.Failed(source.feedId(), message.english());
 	}
 
 	private void recovered(FeedSource source, Optional<FeedState> before, Instant now) {
@@ -184,8 +186,9 @@ public class FeedRefresher {
 		}
 	}
 
-	private static String message(FeedSource source, String reason) {
-		return "feed \"" + source.feedId() + "\": " + reason;
+	/** The English names the feed for logs and the API; pages show the feed beside its reason. */
+	private static Reason message(FeedSource source, Reason reason) {
+		return new Reason(reason.key(), reason.args(), "feed \"" + source.feedId() + "\": " + reason.english());
 	}
 
 	private void count(String result) {

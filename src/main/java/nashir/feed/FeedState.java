@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import nashir.feed.FetchResult.Validators;
+import nashir.text.Reason;
 
 /** A feed's row in {@code feed_state}: where it was read, its validators, and its health. */
 record FeedState(String feedId, URI url, Validators validators, Instant baselineAt, Instant lastPollAt,
@@ -18,7 +19,8 @@ record FeedState(String feedId, URI url, Validators validators, Instant baseline
 
 	FeedHealth health(List<ItemFailure> failedItems) {
 		return new FeedHealth(this.feedId, this.url, this.lastPollAt, this.lastSuccessAt, this.consecutiveFailures,
-				this.lastError, this.retryAt, this.notice, this.noticeAt, failedItems);
+				Reason.english(this.lastError), this.retryAt, Reason.english(this.notice), this.noticeAt, failedItems,
+				Reason.read(this.lastError), Reason.read(this.notice));
 	}
 
 }

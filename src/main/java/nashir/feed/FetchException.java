@@ -1,5 +1,6 @@
 package nashir.feed;
 
+import java.net.URI;
 import java.time.Instant;
 
 /** A fetch that failed; {@code retryAt} is set when the server said when to come back (Retry-After). */
@@ -7,13 +8,13 @@ class FetchException extends FeedException {
 
 	private final transient Instant retryAt;
 
-	FetchException(String message, Instant retryAt) {
-		super(message);
+	FetchException(URI url, Instant retryAt, String key, String english, Object... args) {
+		super(url.toString(), key, english, args);
 		this.retryAt = retryAt;
 	}
 
-	FetchException(String message) {
-		this(message, null);
+	FetchException(URI url, String key, String english, Object... args) {
+		this(url, null, key, english, args);
 	}
 
 	Instant retryAt() {

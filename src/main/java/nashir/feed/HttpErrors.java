@@ -25,15 +25,16 @@ final class HttpErrors {
 				.map((value) -> retryAt(value, clock.instant()))
 				.orElse(null);
 			String when = retryAt == null ? "" : ", retry after " + retryAt;
-			return new FetchException(url + ": the server is busy (HTTP " + status + ")" + when, retryAt);
+			String busy = "the server is busy (HTTP " + status + ")" + when;
+			return retryAt == null ? new FetchException(url, "feed.error.busy", busy, status)
+					: new FetchException(url, retryAt, "feed.error.busyUntil", busy, status, retryAt);
 		}
-		String reason = switch (status) {
-			case 401, 403 -> "access denied (HTTP " + status + ")";
-			case 404 -> "not found (HTTP 404)";
-			case 410 -> "the feed is gone (HTTP 410)";
-			default -> "the server answered HTTP " + status;
+		return switch (status) {
+			case 401, 403 -> new FetchException(url, "feed.error.denied", "access denied (HTTP " + status + ")", status);
+			case 404 -> new FetchException(url, "feed.error.notFound", "not found (HTTP 404)");
+			case 410 -> new FetchException(url, "feed.error.gone", "the feed is gone (HTTP 410)");
+			default -> new FetchException(url, "feed.error.status", "the server answered HTTP " + status, status);
 		};
-		return new FetchException(url + ": " + reason);
 	}
 
 	/** Retry-After is either delta-seconds or an HTTP-date (RFC 9110 §10.2.3); anything else is ignored. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nashir.text.Reason;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +52,7 @@ class ItemIngester {
 	}
 
 	/** What one ingest came to, and the note for the feed's status when there is one. */
-	record Ingested(PollOutcome.Updated updated, String notice) {
+	record Ingested(PollOutcome.Updated updated, Reason notice) {
 	}
 
 	Ingested ingest(FeedSource source, List<FeedItem> items, boolean baseline, NewItemsHandler handler, Instant now) {
@@ -120,7 +122,8 @@ class ItemIngester {
 		return HtmlText.cut(ex.getClass().getSimpleName() + ": " + message, 300);
 	}
 
-	private String notice(int beyondLimit, int failed) {
+	/** The note for the feed's status; its key says which of the two things happened, its numbers how many. */
+	private Reason notice(int beyondLimit, int failed) {
 		List<String> notes = new ArrayList<>();
 		if (beyondLimit > 0) {
 			notes.add("%,d new items were more than nashir.feed.max-items-per-poll (%,d): the %,d oldest were recorded as seen, not posted"
@@ -130,7 +133,10 @@ class ItemIngester {
 			notes.add("%,d new %s could not be handed on (named with the feed)".formatted(failed,
 					failed == 1 ? "item" : "items"));
 		}
-		return notes.isEmpty() ? null : String.join("; ", notes);
+		String key = beyondLimit > 0 ? (failed > 0 ? "feed.notice.beyondAndFailed" : "feed.notice.beyond")
+				: "feed.notice.failed";
+		return notes.isEmpty() ? null : Reason.of(key, String.join("; ", notes), beyondLimit + this.maxItemsPerPoll,
+				this.maxItemsPerPoll, beyondLimit, failed);
 	}
 
 }

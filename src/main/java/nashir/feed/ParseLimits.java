@@ -62,14 +62,15 @@ final class ParseLimits {
 		return "parsing took longer than " + this.timeout.toMillis() + " ms (nashir.feed.parse-timeout)";
 	}
 
-	/** The reason in one sentence when {@code failure} was one of these limits, else {@code null}. */
-	String reason(Throwable failure) {
+	/** The reason when {@code failure} was one of these limits, else {@code null}. */
+	FeedException reason(String url, Throwable failure) {
 		if (expired()) {
-			return timeoutReason();
+			return new FeedException(url, "feed.error.parseTimeout", timeoutReason(), this.timeout.toMillis());
 		}
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (String.valueOf(cause.getMessage()).contains("maxElementDepth")) {
-				return "elements nest deeper than " + MAX_DEPTH + " levels, which no real feed needs";
+				return new FeedException(url, "feed.error.tooDeep",
+						"elements nest deeper than " + MAX_DEPTH + " levels, which no real feed needs", MAX_DEPTH);
 			}
 		}
 		return null;

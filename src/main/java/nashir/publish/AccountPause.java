@@ -1,13 +1,20 @@
 package nashir.publish;
 
+import nashir.text.Reason;
+
 /**
  * Why X stopped taking anything from an account: a fault of the account or its app, never of
  * the post, so the account waits and its posts stay queued.
  *
  * @param kind what is at fault, which says who ends the pause
  * @param reason one line in X's own words, naming the account but never its credentials
+ * @param why the same with a message key, for pages in the reader's language
  */
-public record AccountPause(Kind kind, String reason) {
+public record AccountPause(Kind kind, String reason, Reason why) {
+
+	public AccountPause(Kind kind, Reason why) {
+		this(kind, why.english(), why);
+	}
 
 	public enum Kind {
 

@@ -2,6 +2,8 @@ package nashir.publish;
 
 import java.time.Instant;
 
+import nashir.text.Reason;
+
 /** What became of one attempt to publish, classified as DESIGN.md's error rules say. */
 public sealed interface PublishOutcome {
 
@@ -17,11 +19,11 @@ public sealed interface PublishOutcome {
 	}
 
 	/** 5xx, timeout, connection reset: worth another try; {@code retryAt} when the server named a time. */
-	record TransientFailure(String reason, Instant retryAt) implements PublishOutcome {
+	record TransientFailure(Reason reason, Instant retryAt) implements PublishOutcome {
 	}
 
 	/** Rejected for good (bad request, forbidden text…): never retried. */
-	record PermanentFailure(String reason) implements PublishOutcome {
+	record PermanentFailure(Reason reason) implements PublishOutcome {
 	}
 
 	/**
@@ -32,7 +34,7 @@ public sealed interface PublishOutcome {
 	}
 
 	/** 429: nothing may be sent for this account before {@code resetAt}. */
-	record RateLimited(Instant resetAt, String reason, RateLimitStatus quota) implements PublishOutcome {
+	record RateLimited(Instant resetAt, Reason reason, RateLimitStatus quota) implements PublishOutcome {
 	}
 
 }

@@ -15,6 +15,7 @@ import nashir.publish.PublishOutcome.PermanentFailure;
 import nashir.publish.PublishOutcome.Published;
 import nashir.publish.PublishOutcome.RateLimited;
 import nashir.publish.PublishOutcome.TransientFailure;
+import nashir.text.Reason;
 
 /**
  * Turns X's answers into {@link PublishOutcome}s by DESIGN.md's error rules. Reasons are one
@@ -58,10 +59,12 @@ final class XAnswerClassifier {
 			return new Duplicate(detail(answer));
 		}
 		if (answer.status() == 408 || answer.status() >= 500) {
-			return new TransientFailure("X could not take the post now (" + detail(answer) + ")",
+			return new TransientFailure(Reason.of("publish.error.unavailable",
+					"X could not take the post now (" + detail(answer) + ")", detail(answer)),
 					RateLimitHeaders.retryAfter(answer, this.clock).orElse(null));
 		}
-		return new PermanentFailure("X refused the post (" + detail(answer) + ")");
+		return new PermanentFailure(Reason.of("publish.error.refused", "X refused the post (" + detail(answer) + ")",
+				detail(answer)));
 	}
 
 	/**
@@ -88,20 +91,22 @@ final class XAnswerClassifier {
 		Set<String> names = (answer.status() >= 400 && answer.status() < 500) ? XJson.problemNames(answer.body())
 				: Set.of();
 		if (answer.status() == 401) {
-			return pause(Kind.CREDENTIALS, "X refused the credentials of account '" + account + "'", answer);
+			return pause(Kind.CREDENTIALS, "publish.pause.credentials",
+					"X refused the credentials of account '" + account + "'", account, answer);
 		}
 		if (answer.status() == 402 || names.stream().anyMatch(NO_CREDITS::contains)) {
-			return pause(Kind.CREDITS, "X takes no more posts from account '" + account + "' until credits are added",
-					answer);
+			return pause(Kind.CREDITS, "publish.pause.credits",
+					"X takes no more posts from account '" + account + "' until credits are added", account, answer);
 		}
 		if (answer.status() == 403 && names.stream().anyMatch(ACCOUNT_FORBIDDEN::contains)) {
-			return pause(Kind.PERMISSION, "X refuses the app or the account '" + account + "'", answer);
+			return pause(Kind.PERMISSION, "publish.pause.permission", "X refuses the app or the account '" + account + "'",
+					account, answer);
 		}
 		return Optional.empty();
 	}
 
-	private static Optional<AccountPause> pause(Kind kind, String what, XAnswer answer) {
-		return Optional.of(new AccountPause(kind, what + " (" + detail(answer) + ")"));
+	private static Optional<AccountPause> pause(Kind kind, String key, String what, String account, XAnswer answer) {
+		return Optional.of(new AccountPause(kind, Reason.of(key, what + " (" + detail(answer) + ")", account, detail(answer))));
 	}
 
 	/** A 2xx: X took the post, whatever the body says; calling it a failure would post the text again. */
@@ -117,10 +122,12 @@ final class XAnswerClassifier {
 
 	/** The call never got an answer: timeout, connection reset, DNS, interrupted. */
 	TransientFailure noAnswer(Exception ex) {
-		String what = (ex instanceof NetException net && net.isTimeout()) ? "X did not answer in time"
-				: "the connection to X failed";
+		boolean timeout = ex instanceof NetException net && net.isTimeout();
+		String what = timeout ? "X did not answer in time" : "the connection to X failed";
 		String why = (ex.getMessage() == null) ? "" : ": " + ex.getMessage();
-		return new TransientFailure(oneLine(what + " (" + ex.getClass().getSimpleName() + why + ")"), null);
+		String detail = oneLine(ex.getClass().getSimpleName() + why);
+		return new TransientFailure(Reason.of(timeout ? "publish.error.timeout" : "publish.error.connection",
+				oneLine(what + " (" + detail + ")"), detail), null);
 	}
 
 	private RateLimited rateLimited(String account, XAnswer answer) {
@@ -136,8 +143,8 @@ final class XAnswerClassifier {
 				.orElseGet(() -> this.clock.instant().plus(DEFAULT_WAIT));
 		}
 		String limit = dailyUsedUp ? "24-hour post limit" : "rate limit";
-		return new RateLimited(resetAt,
-				"X's " + limit + " for account '" + account + "' is reached until " + resetAt, quota);
+		return new RateLimited(resetAt, Reason.of(dailyUsedUp ? "publish.error.dailyLimit" : "publish.error.rateLimit",
+				"X's " + limit + " for account '" + account + "' is reached until " + resetAt, account, resetAt), quota);
 	}
 
 	static String detail(XAnswer answer) {

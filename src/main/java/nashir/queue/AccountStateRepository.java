@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import nashir.publish.AccountPause;
 import nashir.publish.RateLimitStatus;
+import nashir.text.Reason;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -86,7 +87,7 @@ class AccountStateRepository {
 				""")
 			.param("account", account)
 			.param("kind", pause.kind().name())
-			.param("reason", FreeText.fit(pause.reason()))
+			.param("reason", FreeText.fit(pause.why()))
 			.param("probeAt", utc(probeAt))
 			.param("now", utc(now))
 			.update();
@@ -137,7 +138,7 @@ class AccountStateRepository {
 				instant(rs, "rate_reset"), integer(rs, "daily_limit"), integer(rs, "daily_remaining"),
 				instant(rs, "daily_reset"));
 		AccountPause pause = !rs.getBoolean("paused") ? null
-				: new AccountPause(kind(rs.getString("pause_kind")), rs.getString("paused_reason"));
+				: new AccountPause(kind(rs.getString("pause_kind")), Reason.read(rs.getString("paused_reason")));
 		return new Row(rs.getString("account"), pause, instant(rs, "paused_at"), instant(rs, "probe_at"),
 				instant(rs, "blocked_until"), quota, instant(rs, "last_sent_at"));
 	}

@@ -1,5 +1,7 @@
 package nashir.queue;
 
+import nashir.text.Reason;
+
 /**
  * Free text written beside a post or account (reasons, notes, X's own words): cut to fit its
  * {@code VARCHAR(2000)} column, so a long answer from X can never stop a result being written.
@@ -10,6 +12,11 @@ final class FreeText {
 	static final int MAX = 2000;
 
 	private FreeText() {
+	}
+
+	/** A reason with a key keeps its key and arguments whole; a plain sentence is cut like any text. */
+	static String fit(Reason reason) {
+		return reason.key() == null ? fit(reason.english()) : reason.stored(MAX);
 	}
 
 	static String fit(String text) {

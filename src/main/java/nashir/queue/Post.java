@@ -2,6 +2,8 @@ package nashir.queue;
 
 import java.time.Instant;
 
+import nashir.text.Reason;
+
 /**
  * A post as the publish log keeps it.
  *
@@ -12,10 +14,11 @@ import java.time.Instant;
  * @param tweetId X's id once published (a {@code dry-run-…} id in dry run)
  * @param attempts how many times it was handed to the publisher
  * @param reclaimed taken back from a node that died while publishing it: X may already have it
- * @param error the last error, as one human sentence
+ * @param error the last error, as one English sentence
+ * @param errorReason the same with a message key, for pages in the reader's language, or {@code null}
  */
 public record Post(long id, String scheduleId, String account, String itemKey, String title, String link, String text,
 		String imageUrl, PostStatus status, boolean urgent, Instant dueAt, Instant storyAt, Instant detectedAt,
 		int attempts, boolean reclaimed, String tweetId, boolean dryRun, String error, Instant createdAt, Instant updatedAt,
-		Instant publishedAt) {
+		Instant publishedAt, Reason errorReason) {
 }

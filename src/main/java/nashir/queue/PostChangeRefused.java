@@ -1,10 +1,21 @@
 package nashir.queue;
 
-/** An editor's change that cannot be made now; the message says why, for the editor to read. */
-public class PostChangeRefused extends RuntimeException {
+import nashir.text.Reason;
+import nashir.text.Refusal;
 
-	public PostChangeRefused(String message) {
-		super(message);
+/** An editor's change that cannot be made now; the reason says why, for the editor to read in the page's language. */
+public class PostChangeRefused extends RuntimeException implements Refusal {
+
+	private final transient Reason reason;
+
+	public PostChangeRefused(Reason reason) {
+		super(reason.english());
+		this.reason = reason;
+	}
+
+	@Override
+	public Reason reason() {
+		return this.reason;
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import nashir.compose.TweetLength;
+import nashir.text.Reason;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,17 +51,18 @@ public class PostEditor {
 			String editor) {
 		refuseUnpostable(text);
 		if (toAccounts == null || toAccounts.isEmpty()) {
-			throw new PostChangeRefused("name at least one account");
+			throw new PostChangeRefused(Reason.of("post.refused.noAccount", "name at least one account"));
 		}
 		if (imageUrl != null && !imageUrl.isBlank() && !imageUrl.matches("(?i)https?://\\S+")) {
-			throw new PostChangeRefused("the image address must be an http(s) URL: " + imageUrl);
+			throw new PostChangeRefused(
+					Reason.of("post.refused.image", "the image address must be an http(s) URL: " + imageUrl, imageUrl));
 		}
 		for (String account : toAccounts) {
 			try {
 				accounts.requireKnown(account);
 			}
 			catch (IllegalArgumentException ex) {
-				throw new PostChangeRefused(ex.getMessage());
+				throw new PostChangeRefused(Reason.of("post.refused.unknownAccount", ex.getMessage(), account));
 			}
 		}
 		Instant now = clock.instant();
@@ -113,12 +115,12 @@ public class PostEditor {
 
 	private static void refuseUnpostable(String text) {
 		if (text == null || text.isBlank()) {
-			throw new PostChangeRefused("the text is empty");
+			throw new PostChangeRefused(Reason.of("post.refused.empty", "the text is empty"));
 		}
 		TweetLength length = TweetLength.of(text);
 		if (!length.valid()) {
-			throw new PostChangeRefused("the text is " + length.weightedLength() + " of " + TweetLength.MAX
-					+ " by X's count: X would refuse it");
+			throw new PostChangeRefused(Reason.of("post.refused.tooLong", "the text is " + length.weightedLength()
+					+ " of " + TweetLength.MAX + " by X's count: X would refuse it", length.weightedLength(), TweetLength.MAX));
 		}
 	}
 
@@ -130,13 +132,19 @@ public class PostEditor {
 	private Post move(long id, Set<PostStatus> from, PostStatus to, String detail, Map<String, Object> columns) {
 		Post post = find(id);
 		if (!from.contains(post.status()) || !states.move(id, post.status(), to, detail, columns)) {
-			throw new PostChangeRefused("post " + id + " is " + find(id).status() + " and can no longer be changed that way");
+			throw changedMeanwhile(id);
 		}
 		return find(id);
 	}
 
+	private PostChangeRefused changedMeanwhile(long id) {
+		PostStatus now = find(id).status();
+		return new PostChangeRefused(Reason.of("post.refused.state",
+				"post " + id + " is " + now + " and can no longer be changed that way", String.valueOf(id), now.name()));
+	}
+
 	private Post find(long id) {
-		return posts.find(id).orElseThrow(() -> new PostChangeRefused("there is no post " + id));
+		return posts.find(id).orElseThrow(() -> new PostChangeRefused(Reason.of("post.refused.missing", "there is no post " + id, String.valueOf(id))));
 	}
 
 }

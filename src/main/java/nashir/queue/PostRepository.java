@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nashir.text.Reason;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -174,9 +176,9 @@ class PostRepository {
 				rs.getString("item_key"), rs.getString("title"), rs.getString("link"), rs.getString("text"),
 				rs.getString("image_url"), PostStatus.valueOf(rs.getString("status")), rs.getBoolean("urgent"),
 				instant(rs, "due_at"), instant(rs, "story_at"), instant(rs, "detected_at"), rs.getInt("attempts"),
-				rs.getBoolean("reclaimed"),
-				rs.getString("tweet_id"), rs.getBoolean("dry_run"), rs.getString("error"), instant(rs, "created_at"),
-				instant(rs, "updated_at"), instant(rs, "published_at"));
+				rs.getBoolean("reclaimed"), rs.getString("tweet_id"), rs.getBoolean("dry_run"),
+				Reason.english(rs.getString("error")), instant(rs, "created_at"), instant(rs, "updated_at"),
+				instant(rs, "published_at"), Reason.read(rs.getString("error")));
 	}
 
 	private static PostStatus status(String name) {

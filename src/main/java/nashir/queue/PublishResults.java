@@ -9,6 +9,7 @@ import java.util.Map;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import nashir.publish.PublishOutcome;
+import nashir.text.Reason;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,20 +77,21 @@ class PublishResults {
 			transientFailure(post, attempt, failure.reason(), failure.retryAt(), now);
 		}
 		else if (outcome instanceof PublishOutcome.PermanentFailure failure) {
-			finish(post, PostStatus.FAILED, failure.reason(), Map.of("error", failure.reason()));
+			finish(post, PostStatus.FAILED, failure.reason().english(), Map.of("error", FreeText.fit(failure.reason())));
 		}
 		else if (outcome instanceof PublishOutcome.AccountPaused paused) {
 			// The account is at fault, not the post: the account pauses first, so its lane sends nothing
 			// more, and the post waits unharmed, this attempt not counted, until the account resumes.
 			account(post, () -> accounts.pause(post.account(), paused.pause()));
-			String reason = paused.pause().reason();
-			finish(post, PostStatus.QUEUED, "account paused: " + reason,
-					Map.of("attempts", post.attempts(), "error", reason));
+			Reason reason = paused.pause().why();
+			finish(post, PostStatus.QUEUED, "account paused: " + reason.english(),
+					Map.of("attempts", post.attempts(), "error", FreeText.fit(reason)));
 		}
 		else if (outcome instanceof PublishOutcome.RateLimited limited) {
 			account(post, () -> accounts.recordQuota(post.account(), limited.quota(), limited.resetAt()));
 			finish(post, PostStatus.QUEUED, "rate limited until " + limited.resetAt(),
-					Map.of("due_at", limited.resetAt(), "attempts", post.attempts(), "error", limited.reason()));
+					Map.of("due_at", limited.resetAt(), "attempts", post.attempts(), "error",
+							FreeText.fit(limited.reason())));
 		}
 	}
 
@@ -109,17 +111,20 @@ class PublishResults {
 	/** A bug below the publisher must not strand the post in PUBLISHING: it counts as a transient failure. */
 	void crashed(Post post, RuntimeException ex) {
 		log.error("event=publisher_crashed post={} account={}", post.id(), post.account(), ex);
-		transientFailure(post, post.attempts() + 1, "internal error: " + ex, null, clock.instant());
+		transientFailure(post, post.attempts() + 1,
+				Reason.of("publish.error.internal", "internal error: " + ex, ex.getClass().getSimpleName()), null,
+				clock.instant());
 	}
 
-	private void transientFailure(Post post, int attempt, String reason, Instant retryAt, Instant now) {
+	private void transientFailure(Post post, int attempt, Reason reason, Instant retryAt, Instant now) {
 		if (retry.mayRetryAfter(attempt)) {
 			Instant next = retryAt != null ? retryAt : now.plus(retry.backoff(attempt));
-			finish(post, PostStatus.RETRY_WAIT, "attempt " + attempt + " failed, next at " + next + ": " + reason,
-					Map.of("due_at", next, "error", reason));
+			finish(post, PostStatus.RETRY_WAIT, "attempt " + attempt + " failed, next at " + next + ": " + reason.english(),
+					Map.of("due_at", next, "error", FreeText.fit(reason)));
 		}
 		else {
-			finish(post, PostStatus.FAILED, "gave up after " + attempt + " attempts: " + reason, Map.of("error", reason));
+			finish(post, PostStatus.FAILED, "gave up after " + attempt + " attempts: " + reason.english(),
+					Map.of("error", FreeText.fit(reason)));
 		}
 	}
 

@@ -23,12 +23,13 @@ final class FeedAddress {
 			URI uri = new URI(text);
 			String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
 			if (!Set.of("http", "https", "file").contains(scheme) || (!scheme.equals("file") && uri.getHost() == null)) {
-				throw yaml.problem("feed", "'feed' must be an http(s) URL or a file: path, not '" + text + "'");
+				throw yaml.problem("feed", "schedule.feedScheme",
+						"'feed' must be an http(s) URL or a file: path, not '" + text + "'", text);
 			}
 			return scheme.equals("file") ? inside(yaml, root, uri) : uri;
 		}
 		catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException ex) {
-			throw yaml.problem("feed", "'feed' is not a valid address: " + ex.getMessage());
+			throw yaml.problem("feed", "schedule.feedInvalid", "'feed' is not a valid address: " + ex.getMessage(), text);
 		}
 	}
 
@@ -37,12 +38,14 @@ final class FeedAddress {
 			if (root.contains(Path.of(file))) {
 				return file;
 			}
-			throw yaml.problem("feed", "'feed' " + file.getPath() + " is outside nashir.feed.file-root ("
-					+ root + "); put the feed under it or set nashir.feed.file-root");
+			throw yaml.problem("feed", "schedule.feedOutside", "'feed' " + file.getPath()
+					+ " is outside nashir.feed.file-root (" + root + "); put the feed under it or set nashir.feed.file-root",
+					file.getPath(), root.toString());
 		}
 		catch (IOException ex) {
-			throw yaml.problem("feed", "'feed' cannot be checked against nashir.feed.file-root (" + root
-					+ "): " + ex.getMessage());
+			throw yaml.problem("feed", "schedule.feedUncheckable",
+					"'feed' cannot be checked against nashir.feed.file-root (" + root + "): " + ex.getMessage(),
+					root.toString(), String.valueOf(ex.getMessage()));
 		}
 	}
 

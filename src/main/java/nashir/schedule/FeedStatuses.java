@@ -48,7 +48,8 @@ public class FeedStatuses {
 				health.map(FeedHealth::retryAt).orElse(null),
 				schedule.enabled() ? control.nextPoll(schedule.id()).orElse(null) : null,
 				health.map(FeedHealth::notice).orElse(null), health.map(FeedHealth::noticeAt).orElse(null),
-				health.map(FeedHealth::failedItems).orElse(List.of()));
+				health.map(FeedHealth::failedItems).orElse(List.of()),
+				health.map(FeedHealth::lastErrorReason).orElse(null), health.map(FeedHealth::noticeReason).orElse(null));
 	}
 
 }

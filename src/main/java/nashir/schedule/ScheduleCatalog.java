@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import nashir.feed.FeedSource;
 import nashir.feed.FeedSubscriptions;
 import nashir.publish.Publishers;
+import nashir.text.Reason;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,7 +122,7 @@ public class ScheduleCatalog implements FeedSubscriptions {
 		}
 		catch (InvalidScheduleException ex) {
 			log.error("event=schedule_rejected file={} reason=\"{}\"", name, ex.getMessage());
-			return new ScheduleFile(stamp, null, ex.getMessage());
+			return new ScheduleFile(stamp, null, ex.reason().stored());
 		}
 	}
 
@@ -156,9 +157,14 @@ public class ScheduleCatalog implements FeedSubscriptions {
 
 	/** One line for each file that was rejected: name, line and reason. */
 	public List<String> problems() {
+		return problemReasons().stream().map(Reason::english).toList();
+	}
+
+	/** The same with message keys, for pages in the reader's language. */
+	public List<Reason> problemReasons() {
 		Snapshot snapshot = current;
 		Stream<String> files = snapshot.files().values().stream().map(ScheduleFile::problem).filter(Objects::nonNull);
-		return Stream.concat(Stream.ofNullable(snapshot.folderProblem()), files).toList();
+		return Stream.concat(Stream.ofNullable(snapshot.folderProblem()), files).map(Reason::read).toList();
 	}
 
 	/**
@@ -169,6 +175,7 @@ public class ScheduleCatalog implements FeedSubscriptions {
 	}
 
 	/** One file as last read: its schedule, or why it was refused. */
+	/** @param problem why the file was rejected, in {@link Reason#stored()} form */
 	private record ScheduleFile(FileStamp stamp, Schedule schedule, String problem) {
 	}
 

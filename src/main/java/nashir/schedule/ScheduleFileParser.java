@@ -61,7 +61,9 @@ public class ScheduleFileParser {
 		String name = file.getFileName().toString();
 		String id = name.endsWith(".yml") ? name.substring(0, name.length() - 4) : name;
 		if (!ID.matcher(id).matches()) {
-			throw new InvalidScheduleException(name + ": the file name must be letters, digits, '-' or '_' and end in .yml");
+			// The id is the file's name in URLs, Quartz's keys and logs: Latin letters keep all three plain.
+			throw new InvalidScheduleException(name, 0, "schedule.fileName",
+					"the file name must be Latin letters (a-z, A-Z), digits, '-' or '_' and end in .yml");
 		}
 		YamlSection yaml = new YamlSection(name, ScheduleYaml.read(file, name), KEYS);
 		ZoneId zone = zone(yaml);
@@ -71,37 +73,41 @@ public class ScheduleFileParser {
 
 	private PollTrigger trigger(YamlSection yaml, ZoneId zone) throws InvalidScheduleException {
 		if (yaml.has("every") == yaml.has("cron")) {
-			throw yaml.problem(yaml.has("every") ? "cron" : "feed", "give exactly one of 'every' or 'cron'");
+			throw yaml.problem(yaml.has("every") ? "cron" : "feed", "schedule.everyOrCron", "give exactly one of 'every' or 'cron'");
 		}
 		String least = DurationStyle.SIMPLE.print(rules.minEvery(),
 				rules.minEvery().toMillisPart() == 0 ? ChronoUnit.SECONDS : ChronoUnit.MILLIS);
 		if (yaml.has("every")) {
 			Duration every = yaml.duration("every");
 			if (every.compareTo(rules.minEvery()) < 0) {
-				throw yaml.problem("every", "'every' must be at least " + least + ", not " + yaml.string("every", "").trim());
+				String given = yaml.string("every", "").trim();
+				throw yaml.problem("every", "schedule.everyTooShort", "'every' must be at least " + least + ", not " + given,
+						least, given);
 			}
 			return new PollTrigger.Every(every);
 		}
 		String cron = yaml.required("cron");
 		if (!CronExpression.isValidExpression(cron)) {
-			throw yaml.problem("cron", "'" + cron + "' is not a Quartz cron expression (e.g. \"0 */2 * * * ?\")");
+			throw yaml.problem("cron", "schedule.notCron",
+					"'" + cron + "' is not a Quartz cron expression (e.g. \"0 */2 * * * ?\")", cron);
 		}
 		PollTrigger.Cron trigger = new PollTrigger.Cron(cron, zone);
 		if (trigger.shortestGap().compareTo(rules.minEvery()) < 0) {
-			throw yaml.problem("cron", "'" + cron + "' polls less than " + least + " apart; polls must be at least "
-					+ least + " apart");
+			throw yaml.problem("cron", "schedule.cronTooOften",
+					"'" + cron + "' polls less than " + least + " apart; polls must be at least " + least + " apart", cron,
+					least);
 		}
 		return trigger;
 	}
 
 	private List<String> accounts(YamlSection yaml) throws InvalidScheduleException {
 		if (yaml.has("account") && yaml.has("accounts")) {
-			throw yaml.problem("accounts", "give 'account' or 'accounts', not both");
+			throw yaml.problem("accounts", "schedule.accountTwice", "give 'account' or 'accounts', not both");
 		}
 		String key = yaml.has("accounts") ? "accounts" : "account";
 		List<String> accounts = yaml.has("accounts") ? yaml.strings("accounts") : List.of(yaml.string("account", "main"));
 		if (accounts.isEmpty() || accounts.stream().anyMatch(String::isBlank)) {
-			throw yaml.problem("accounts", "name at least one account");
+			throw yaml.problem("accounts", "schedule.noAccount", "name at least one account");
 		}
 		for (String account : accounts) {
 			configured(yaml, key, account);
@@ -113,8 +119,9 @@ public class ScheduleFileParser {
 	private void configured(YamlSection yaml, String key, String account) throws InvalidScheduleException {
 		Optional<Set<String>> configured = rules.accounts();
 		if (configured.isPresent() && !configured.get().contains(account)) {
-			throw yaml.problem(key, account, "unknown account '" + account + "'; configured accounts: "
-					+ (configured.get().isEmpty() ? "none" : String.join(", ", new TreeSet<>(configured.get()))));
+			String known = String.join(", ", new TreeSet<>(configured.get()));
+			throw yaml.itemProblem(key, account, "schedule.unknownAccount", "unknown account '" + account
+					+ "'; configured accounts: " + (known.isEmpty() ? "none" : known), account, known);
 		}
 	}
 
@@ -133,7 +140,7 @@ public class ScheduleFileParser {
 			return PostTemplate.parse(source);
 		}
 		catch (InvalidTemplateException ex) {
-			throw yaml.problem(key, "'" + key + "': " + ex.getMessage());
+			throw yaml.problem(key, "schedule.template", "'" + key + "': " + ex.getMessage(), key, ex.getMessage());
 		}
 	}
 
@@ -165,7 +172,7 @@ public class ScheduleFileParser {
 		return switch (value) {
 			case "auto" -> ImageMode.AUTO;
 			case "none" -> ImageMode.NONE;
-			default -> throw yaml.problem("image", "'image' must be auto or none, not '" + value + "'");
+			default -> throw yaml.problem("image", "schedule.image", "'image' must be auto or none, not '" + value + "'", value);
 		};
 	}
 
@@ -174,7 +181,7 @@ public class ScheduleFileParser {
 		return switch (value) {
 			case "auto" -> Schedule.Mode.AUTO;
 			case "review" -> Schedule.Mode.REVIEW;
-			default -> throw yaml.problem("mode", "'mode' must be auto or review, not '" + value + "'");
+			default -> throw yaml.problem("mode", "schedule.mode", "'mode' must be auto or review, not '" + value + "'", value);
 		};
 	}
 
@@ -187,7 +194,7 @@ public class ScheduleFileParser {
 			return ZoneId.of(value.trim());
 		}
 		catch (DateTimeException ex) {
-			throw yaml.problem("time-zone", "'" + value + "' is not a time zone (e.g. Asia/Aden)");
+			throw yaml.problem("time-zone", "schedule.zone", "'" + value + "' is not a time zone (e.g. Asia/Aden)", value);
 		}
 	}
 
@@ -208,7 +215,8 @@ public class ScheduleFileParser {
 				patterns.add(Pattern.compile(regex, Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE));
 			}
 			catch (PatternSyntaxException ex) {
-				throw section.problem(key, "'" + regex + "' is not a regular expression: " + ex.getDescription());
+				throw section.problem(key, "schedule.regex",
+						"'" + regex + "' is not a regular expression: " + ex.getDescription(), regex, ex.getDescription());
 			}
 		}
 		return patterns;

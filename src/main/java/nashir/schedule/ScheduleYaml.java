@@ -31,7 +31,7 @@ final class ScheduleYaml {
 	static Node read(Path file, String name) throws InvalidScheduleException {
 		try {
 			if (!Files.isRegularFile(file)) {
-				throw new InvalidScheduleException(name + ": not a regular file");
+				throw new InvalidScheduleException(name, 0, "schedule.notFile", "not a regular file");
 			}
 			// The size first, so that a big file costs nothing; the capped read then catches one that
 			// grows after the check, or a special file that reports no size.
@@ -49,10 +49,10 @@ final class ScheduleYaml {
 			return compose(text, name);
 		}
 		catch (CharacterCodingException ex) {
-			throw new InvalidScheduleException(name + ": not UTF-8 text");
+			throw new InvalidScheduleException(name, 0, "schedule.notUtf8", "not UTF-8 text");
 		}
 		catch (IOException ex) {
-			throw new InvalidScheduleException(name + ": cannot be read: " + ex.getMessage());
+			throw unreadable(name, ex);
 		}
 	}
 
@@ -63,22 +63,28 @@ final class ScheduleYaml {
 		try {
 			Node root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
 			if (root == null) {
-				throw new InvalidScheduleException(name + ": the file is empty");
+				throw new InvalidScheduleException(name, 0, "schedule.emptyFile", "the file is empty");
 			}
 			return root;
 		}
 		catch (MarkedYAMLException ex) {
-			throw new InvalidScheduleException(name + " line " + (ex.getProblemMark().getLine() + 1)
-					+ ": not valid YAML: " + ex.getProblem());
+			throw new InvalidScheduleException(name, ex.getProblemMark().getLine() + 1, "schedule.notYaml",
+					"not valid YAML: " + ex.getProblem(), ex.getProblem());
 		}
 		catch (YAMLException ex) {
-			throw new InvalidScheduleException(name + ": cannot be read: " + ex.getMessage());
+			throw unreadable(name, ex);
 		}
 	}
 
+	private static InvalidScheduleException unreadable(String name, Exception ex) {
+		return new InvalidScheduleException(name, 0, "schedule.unreadable", "cannot be read: " + ex.getMessage(),
+				String.valueOf(ex.getMessage()));
+	}
+
 	private static InvalidScheduleException tooBig(String name, long size) {
-		return new InvalidScheduleException(name + ": too big (" + (size + 1023) / 1024
-				+ " KB); a schedule file may have at most " + MAX_BYTES / 1024 + " KB");
+		long kb = (size + 1023) / 1024;
+		return new InvalidScheduleException(name, 0, "schedule.tooBig",
+				"too big (" + kb + " KB); a schedule file may have at most " + MAX_BYTES / 1024 + " KB", kb, MAX_BYTES / 1024);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.boot.convert.DurationStyle;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -30,15 +31,17 @@ final class YamlSection {
 		this.file = file;
 		this.node = node;
 		if (!(node instanceof MappingNode mapping)) {
-			throw problem(node, "expected a mapping of keys to values");
+			throw problem(node, "schedule.notMapping", "expected a mapping of keys to values");
 		}
 		for (NodeTuple tuple : mapping.getValue()) {
 			String key = scalar(tuple.getKeyNode());
 			if (!knownKeys.contains(key)) {
-				throw problem(tuple.getKeyNode(), "unknown key '" + key + "' (known: " + String.join(", ", knownKeys) + ")");
+				throw problem(tuple.getKeyNode(), "schedule.unknownKey",
+						"unknown key '" + key + "' (known: " + String.join(", ", knownKeys) + ")", key,
+						String.join(", ", new TreeSet<>(knownKeys)));
 			}
 			if (entries.put(key, tuple) != null) {
-				throw problem(tuple.getKeyNode(), "'" + key + "' is given twice");
+				throw problem(tuple.getKeyNode(), "schedule.twice", "'" + key + "' is given twice", key);
 			}
 		}
 	}
@@ -53,11 +56,11 @@ final class YamlSection {
 
 	String required(String key) throws InvalidScheduleException {
 		if (!has(key)) {
-			throw problem(node, "'" + key + "' is missing");
+			throw problem(node, "schedule.missing", "'" + key + "' is missing", key);
 		}
 		String value = scalar(value(key));
 		if (value.isBlank()) {
-			throw problem(value(key), "'" + key + "' is empty");
+			throw problem(value(key), "schedule.empty", "'" + key + "' is empty", key);
 		}
 		return value;
 	}
@@ -70,12 +73,14 @@ final class YamlSection {
 		try {
 			int value = Integer.parseInt(text.trim());
 			if (value < min) {
-				throw problem(value(key), "'" + key + "' must be at least " + min + ", not " + value);
+				throw problem(value(key), "schedule.tooSmall", "'" + key + "' must be at least " + min + ", not " + value,
+						key, min, value);
 			}
 			return value;
 		}
 		catch (NumberFormatException ex) {
-			throw problem(value(key), "'" + key + "' must be a whole number, not '" + text + "'");
+			throw problem(value(key), "schedule.notNumber", "'" + key + "' must be a whole number, not '" + text + "'",
+					key, text);
 		}
 	}
 
@@ -87,7 +92,8 @@ final class YamlSection {
 		return switch (text) {
 			case "true", "yes", "on" -> true;
 			case "false", "no", "off" -> false;
-			default -> throw problem(value(key), "'" + key + "' must be true or false, not '" + text + "'");
+			default -> throw problem(value(key), "schedule.notBoolean",
+					"'" + key + "' must be true or false, not '" + text + "'", key, text);
 		};
 	}
 
@@ -96,12 +102,13 @@ final class YamlSection {
 		try {
 			Duration value = DurationStyle.detectAndParse(text);
 			if (value.isNegative() || value.isZero()) {
-				throw problem(value(key), "'" + key + "' must be longer than zero");
+				throw problem(value(key), "schedule.notPositive", "'" + key + "' must be longer than zero", key);
 			}
 			return value;
 		}
 		catch (IllegalArgumentException ex) {
-			throw problem(value(key), "'" + key + "' is not a duration: '" + text + "' (write e.g. 30s, 5m, 2h)");
+			throw problem(value(key), "schedule.notDuration",
+					"'" + key + "' is not a duration: '" + text + "' (write e.g. 30s, 5m, 2h)", key, text);
 		}
 	}
 
@@ -127,7 +134,7 @@ final class YamlSection {
 			return values;
 		}
 		if (!(value(key) instanceof MappingNode mapping)) {
-			throw problem(value(key), "'" + key + "' must be a mapping");
+			throw problem(value(key), "schedule.notMappingKey", "'" + key + "' must be a mapping", key);
 		}
 		for (NodeTuple tuple : mapping.getValue()) {
 			values.put(scalar(tuple.getKeyNode()), scalar(tuple.getValueNode()));
@@ -139,14 +146,14 @@ final class YamlSection {
 		return new YamlSection(file, value(key), knownKeys);
 	}
 
-	InvalidScheduleException problem(String key, String reason) {
-		return problem(has(key) ? value(key) : node, reason);
+	InvalidScheduleException problem(String key, String messageKey, String english, Object... args) {
+		return problem(has(key) ? value(key) : node, messageKey, english, args);
 	}
 
 	/** A problem with one item of a list, or one key of a mapping, at that item's own line. */
-	InvalidScheduleException problem(String key, String item, String reason) {
+	InvalidScheduleException itemProblem(String key, String item, String messageKey, String english, Object... args) {
 		if (!has(key)) {
-			return problem(node, reason);
+			return problem(node, messageKey, english, args);
 		}
 		List<Node> candidates = List.of();
 		if (value(key) instanceof SequenceNode sequence) {
@@ -159,7 +166,7 @@ final class YamlSection {
 			.filter(candidate -> candidate instanceof ScalarNode scalar && scalar.getValue().equals(item))
 			.findFirst()
 			.orElse(value(key));
-		return problem(at, reason);
+		return problem(at, messageKey, english, args);
 	}
 
 	private Node value(String key) {
@@ -168,13 +175,13 @@ final class YamlSection {
 
 	private String scalar(Node value) throws InvalidScheduleException {
 		if (!(value instanceof ScalarNode scalar)) {
-			throw problem(value, "expected a single value here");
+			throw problem(value, "schedule.notScalar", "expected a single value here");
 		}
 		return scalar.getValue();
 	}
 
-	private InvalidScheduleException problem(Node at, String reason) {
-		return new InvalidScheduleException(file + " line " + (at.getStartMark().getLine() + 1) + ": " + reason);
+	private InvalidScheduleException problem(Node at, String messageKey, String english, Object... args) {
+		return new InvalidScheduleException(file, at.getStartMark().getLine() + 1, messageKey, english, args);
 	}
 
 }

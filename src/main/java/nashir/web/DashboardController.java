@@ -48,7 +48,7 @@ class DashboardController {
 			redirect.addFlashAttribute("done", true);
 		}
 		catch (ActionRefused ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.reason().stored());
 		}
 		return "redirect:/dashboard";
 	}

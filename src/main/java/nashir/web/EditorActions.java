@@ -9,6 +9,7 @@ import nashir.queue.Post;
 import nashir.queue.PostEditor;
 import nashir.queue.PostQueue;
 import nashir.schedule.ScheduleControl;
+import nashir.text.Reason;
 
 import org.quartz.SchedulerException;
 import org.springframework.stereotype.Service;
@@ -68,7 +69,7 @@ class EditorActions {
 
 	@Transactional
 	Post reschedule(long id, Instant dueAt, String user) {
-		return audited(id, user, "reschedule", "due " + dueAt, () -> editor.reschedule(id, dueAt, user));
+		return audited(id, user, "reschedule", due(dueAt), () -> editor.reschedule(id, dueAt, user));
 	}
 
 	@Transactional
@@ -92,7 +93,7 @@ class EditorActions {
 	List<Post> write(String text, List<String> accounts, String imageUrl, Instant dueAt, boolean urgent, String user) {
 		List<Post> created = editor.write(text, accounts, imageUrl, dueAt, urgent, user);
 		created.forEach(post -> audit.record(user, "compose", post.id(), post.account(), null, post.text(),
-				"due " + post.dueAt()));
+				due(post.dueAt())));
 		return created;
 	}
 
@@ -100,11 +101,11 @@ class EditorActions {
 	boolean resumeAccount(String account, String user) {
 		try {
 			boolean resumed = accounts.resume(account);
-			audit.record(user, "account-resume", null, account, null, null, resumed ? null : "was not paused");
+			audit.record(user, "account-resume", null, account, null, null, resumed ? null : Reason.of("audit.notPaused", "was not paused").stored());
 			return resumed;
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ActionRefused(ex.getMessage());
+			throw new ActionRefused("account.refused.unknown", ex.getMessage(), account);
 		}
 	}
 
@@ -120,6 +121,11 @@ class EditorActions {
 		onSchedule(scheduleId, user, "poll-now", () -> schedules.pollNow(scheduleId));
 	}
 
+	/** The new due time, for the audit page to show in the newsroom's zone and the reader's digits. */
+	private static String due(Instant dueAt) {
+		return Reason.of("audit.due", "due " + dueAt, dueAt).stored();
+	}
+
 	private Post audited(long id, String user, String action, String detail, Supplier<Post> change) {
 		String before = queue.find(id).map(Post::text).orElse(null);
 		Post after = change.get();
@@ -132,7 +138,7 @@ class EditorActions {
 			call.run();
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ActionRefused(ex.getMessage());
+			throw new ActionRefused("feeds.refused.unknown", ex.getMessage(), scheduleId);
 		}
 		catch (SchedulerException ex) {
 			throw new IllegalStateException("the scheduler could not " + action + " '" + scheduleId + "'", ex);

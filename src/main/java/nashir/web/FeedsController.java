@@ -31,7 +31,7 @@ class FeedsController {
 	@GetMapping
 	String feeds(Model model) {
 		model.addAttribute("feeds", cards.all());
-		model.addAttribute("problems", catalog.problems());
+		model.addAttribute("problems", catalog.problemReasons());
 		return "feeds";
 	}
 
@@ -55,7 +55,7 @@ class FeedsController {
 			action.run();
 		}
 		catch (ActionRefused ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.reason().stored());
 		}
 		return "redirect:/feeds";
 	}

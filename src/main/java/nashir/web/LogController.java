@@ -33,9 +33,12 @@ class LogController {
 
 	private final ScheduleCatalog schedules;
 
-	LogController(PostLog log, ScheduleCatalog schedules) {
+	private final NewsroomZone zone;
+
+	LogController(PostLog log, ScheduleCatalog schedules, NewsroomZone zone) {
 		this.log = log;
 		this.schedules = schedules;
+		this.zone = zone;
 	}
 
 	@InitBinder("filter")
@@ -74,7 +77,7 @@ class LogController {
 		response.setHeader("Content-Disposition", "attachment; filename=\"nashir-log.csv\"");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		Writer out = response.getWriter();
-		new LogCsv().write(posts, out);
+		new LogCsv(zone).write(posts, out);
 		out.flush();
 	}
 

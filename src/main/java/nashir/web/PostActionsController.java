@@ -82,7 +82,7 @@ class PostActionsController {
 			HttpServletRequest request) {
 		return act(id, model, redirect, request, () -> {
 			if (dueAt == null) {
-				throw new ActionRefused("choose the new time first");
+				throw new ActionRefused("post.refused.noTime", "choose the new time first");
 			}
 			return actions.reschedule(id, zone.toInstant(dueAt), user.getName());
 		});
@@ -108,7 +108,7 @@ class PostActionsController {
 			post = change.get();
 		}
 		catch (PostChangeRefused | ActionRefused ex) {
-			refused = ex.getMessage();
+			refused = ex.reason().stored();
 			post = queue.find(id).orElse(null);
 		}
 		if (request.getHeader("HX-Request") == null) {

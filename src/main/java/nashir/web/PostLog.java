@@ -8,6 +8,7 @@ import java.util.List;
 
 import nashir.queue.Post;
 import nashir.queue.PostStatus;
+import nashir.text.Reason;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -137,8 +138,9 @@ class PostLog {
 				rs.getString("title"), rs.getString("link"), rs.getString("text"), rs.getString("image_url"),
 				PostStatus.valueOf(rs.getString("status")), rs.getBoolean("urgent"), Sql.instant(rs, "due_at"),
 				Sql.instant(rs, "story_at"), Sql.instant(rs, "detected_at"), rs.getInt("attempts"),
-				rs.getBoolean("reclaimed"), rs.getString("tweet_id"), rs.getBoolean("dry_run"), rs.getString("error"),
-				Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"), Sql.instant(rs, "published_at"));
+				rs.getBoolean("reclaimed"), rs.getString("tweet_id"), rs.getBoolean("dry_run"),
+				Reason.english(rs.getString("error")), Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"),
+				Sql.instant(rs, "published_at"), Reason.read(rs.getString("error")));
 	}
 
 }

@@ -111,7 +111,8 @@ class PostsApiController {
 	@PostMapping("/posts/{id}/reschedule")
 	Post reschedule(@PathVariable long id, @RequestBody Reschedule reschedule, Principal user) {
 		if (reschedule.dueAt() == null) {
-			throw new ActionRefused("dueAt is missing: give an ISO-8601 instant such as 2026-11-29T10:00:00Z");
+			throw new ActionRefused("post.refused.noDueAt",
+					"dueAt is missing: give an ISO-8601 instant such as 2026-11-29T10:00:00Z");
 		}
 		return actions.reschedule(id, reschedule.dueAt(), user.getName());
 	}

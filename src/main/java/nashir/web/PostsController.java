@@ -39,7 +39,7 @@ class PostsController {
 	String posts(Model model) throws SchedulerException {
 		model.addAttribute("posts", queue.latest(PAGE_SIZE));
 		model.addAttribute("feeds", feeds.all());
-		model.addAttribute("problems", schedules.problems());
+		model.addAttribute("problems", schedules.problemReasons());
 		model.addAttribute("pausedAccounts",
 				accounts.all().stream().filter((account) -> account.pause() != null).toList());
 		return "posts";

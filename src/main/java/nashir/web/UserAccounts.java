@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import nashir.text.Reason;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -79,14 +81,14 @@ class UserAccounts implements UserDetailsService {
 	@Transactional
 	boolean create(String username, String password, Role role, String actor) {
 		if (!username.matches("[A-Za-z0-9._-]{2,100}")) {
-			throw new ActionRefused("a user name is 2 to 100 Latin letters, digits, '.', '_' or '-'");
+			throw new ActionRefused("users.refused.name", "a user name is 2 to 100 Latin letters, digits, '.', '_' or '-'");
 		}
 		checkPassword(password);
 		try {
 			jdbc.sql("INSERT INTO web_user (username, password_hash, role, enabled, created_at) VALUES (?, ?, ?, TRUE, ?)")
 				.params(username, encoder.encode(password), role.name(), Sql.utc(clock.instant()))
 				.update();
-			audit.record(actor, "user-create", null, username, null, null, "role " + role);
+			audit.record(actor, "user-create", null, username, null, null, Reason.of("audit.role", "role " + role, role.name()).stored());
 			return true;
 		}
 		catch (DuplicateKeyException ex) {
@@ -103,12 +105,14 @@ class UserAccounts implements UserDetailsService {
 			.params(role.name(), enabled, role.name(), enabled, username)
 			.update();
 		if (changed == 0) {
-			throw new ActionRefused("there is no user '" + username + "'");
+			throw new ActionRefused("users.refused.missing", "there is no user '" + username + "'", username);
 		}
 		if (jdbc.sql("SELECT COUNT(*) FROM web_user WHERE role = 'ADMIN' AND enabled").query(Long.class).single() == 0) {
-			throw new ActionRefused("the last enabled admin cannot be demoted or disabled");
+			throw new ActionRefused("users.refused.lastAdmin", "the last enabled admin cannot be demoted or disabled");
 		}
-		audit.record(actor, "user-change", null, username, null, null, "role " + role + ", enabled " + enabled);
+		audit.record(actor, "user-change", null, username, null, null, Reason
+			.of(enabled ? "audit.roleEnabled" : "audit.roleDisabled", "role " + role + ", enabled " + enabled, role.name())
+			.stored());
 	}
 
 	/** Sets a new password and ends every session of the user. */
@@ -118,14 +122,15 @@ class UserAccounts implements UserDetailsService {
 		if (jdbc.sql("UPDATE web_user SET password_hash = ?, session_stamp = session_stamp + 1 WHERE username = ?")
 			.params(encoder.encode(password), username)
 			.update() == 0) {
-			throw new ActionRefused("there is no user '" + username + "'");
+			throw new ActionRefused("users.refused.missing", "there is no user '" + username + "'", username);
 		}
 		audit.record(actor, "user-password", null, username, null, null, null);
 	}
 
 	private static void checkPassword(String password) {
 		if (password.length() < MIN_PASSWORD_LENGTH) {
-			throw new ActionRefused("a password has at least " + MIN_PASSWORD_LENGTH + " characters");
+			throw new ActionRefused("users.refused.password", "a password has at least " + MIN_PASSWORD_LENGTH + " characters",
+					MIN_PASSWORD_LENGTH);
 		}
 	}
 

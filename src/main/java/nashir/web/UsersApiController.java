@@ -32,17 +32,18 @@ class UsersApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	void create(@RequestBody NewUser user, Principal admin) {
 		if (user.username() == null || user.password() == null || user.role() == null) {
-			throw new ActionRefused("give username, password and role (ADMIN, EDITOR or VIEWER)");
+			throw new ActionRefused("users.refused.incomplete", "give username, password and role (ADMIN, EDITOR or VIEWER)");
 		}
 		if (!users.create(user.username(), user.password(), user.role(), admin.getName())) {
-			throw new ActionRefused("the user name '" + user.username() + "' is taken");
+			throw new ActionRefused("users.refused.taken", "the user name '" + user.username() + "' is taken",
+					user.username());
 		}
 	}
 
 	@PostMapping("/{username}")
 	void change(@PathVariable String username, @RequestBody Change change, Principal admin) {
 		if (change.role() == null) {
-			throw new ActionRefused("give role (ADMIN, EDITOR or VIEWER) and enabled");
+			throw new ActionRefused("users.refused.noRole", "give role (ADMIN, EDITOR or VIEWER) and enabled");
 		}
 		users.change(username, change.role(), change.enabled(), admin.getName());
 	}

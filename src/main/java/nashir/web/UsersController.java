@@ -34,7 +34,7 @@ class UsersController {
 			Principal admin, RedirectAttributes redirect) {
 		return act(redirect, () -> {
 			if (!users.create(username, password, role, admin.getName())) {
-				throw new ActionRefused("the user name '" + username + "' is taken");
+				throw new ActionRefused("users.refused.taken", "the user name '" + username + "' is taken", username);
 			}
 		});
 	}
@@ -57,7 +57,7 @@ class UsersController {
 			redirect.addFlashAttribute("done", true);
 		}
 		catch (ActionRefused ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.reason().stored());
 		}
 		return "redirect:/users";
 	}

@@ -2,29 +2,61 @@ package nashir.web;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import com.ibm.icu.text.NumberFormat;
 
 import nashir.compose.TweetLength;
 import nashir.queue.Post;
 import nashir.queue.PostStatus;
 import nashir.schedule.PollTrigger;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** What templates ask of a post or a time, as {@code @views}: kept in Java so every page answers alike. */
 @Component("views")
 class Views {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
 	private final NewsroomZone zone;
 
-	Views(NewsroomZone zone) {
+	private final Digits digits;
+
+	Views(NewsroomZone zone, Digits digits) {
 		this.zone = zone;
+		this.digits = digits;
 	}
 
-	/** A time in the newsroom's zone, digits left to right. */
+	/** A time in the newsroom's zone, in the page's digits, read left to right. */
 	public String time(Instant instant) {
-		return instant == null ? "" : TIME.format(zone.toLocal(instant));
+		return digits(zone.show(instant));
+	}
+
+	/** A whole number in the page's digits, grouped as the page's language groups them. */
+	public String number(long number) {
+		return NumberFormat.getIntegerInstance(digits.locale(locale())).format(number);
+	}
+
+	/** A measure with one decimal (seconds of latency), in the page's digits. */
+	public String decimal(double number) {
+		NumberFormat format = NumberFormat.getNumberInstance(digits.locale(locale()));
+		format.setMinimumFractionDigits(1);
+		format.setMaximumFractionDigits(1);
+		return format.format(number);
+	}
+
+	/** An id or a count written elsewhere ("3 / 50", a tweet id), its digits in the page's style. */
+	public String digits(Object text) {
+		return text == null ? "" : digits.apply(text.toString(), locale());
+	}
+
+	/** The numbering system (CLDR's name) of the page's digits, for the script's own number formats. */
+	public String numberingSystem() {
+		return digits.locale(locale()).getKeywordValue("numbers");
+	}
+
+	private static Locale locale() {
+		return LocaleContextHolder.getLocale();
 	}
 
 	/** The value of a {@code datetime-local} input. */

@@ -4,9 +4,10 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -36,9 +37,28 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(change);
 	}
 
+	/**
+	 * The digits of Arabic pages. Western by default: the posts editors write and X shows use them,
+	 * as do the browser's date and time fields, so one style reads throughout.
+	 */
+	@Bean
+	Digits digits(Environment environment) {
+		return new Digits(Digits.Style.parse(environment.getProperty("nashir.web.digits", "western")));
+	}
+
+	/**
+	 * The pages' texts through ICU: plurals by each language's rules, numbers and times in the page's
+	 * digits. Made before any other bean, so its settings are read from the environment, not {@code @Value}.
+	 */
+	@Bean
+	MessageSource messageSource(Digits digits, NewsroomZone zone) {
+		return new IcuMessageSource(digits, zone);
+	}
+
 	/** The zone editors read and type times in. */
 	@Bean
-	NewsroomZone newsroomZone(@Value("${nashir.web.time-zone:}") String zone) {
+	NewsroomZone newsroomZone(Environment environment) {
+		String zone = environment.getProperty("nashir.web.time-zone", "");
 		return new NewsroomZone(zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone));
 	}
 

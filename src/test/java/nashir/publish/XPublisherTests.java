@@ -132,8 +132,18 @@ class XPublisherTests {
 		answer(problem(403, "Forbidden", "You are not permitted to perform this action."));
 
 		assertThat(publish(TEXT)).isInstanceOfSatisfying(PermanentFailure.class,
-				(failure) -> assertThat(failure.reason()).contains("403", "Forbidden",
+				(failure) -> assertThat(failure.reason().english()).contains("403", "Forbidden",
 						"You are not permitted to perform this action."));
+	}
+
+	@Test
+	void shouldGiveAPermanentFailureAMessageKeyWithXsWordsAsItsArgument() {
+		answer(problem(403, "Forbidden", "You are not permitted to perform this action."));
+
+		assertThat(publish(TEXT)).isInstanceOfSatisfying(PermanentFailure.class, (failure) -> {
+			assertThat(failure.reason().key()).isEqualTo("publish.error.refused");
+			assertThat(failure.reason().args()).singleElement().asString().startsWith("403");
+		});
 	}
 
 	@Test
@@ -144,7 +154,7 @@ class XPublisherTests {
 					+ "\"type\":\"https://api.twitter.com/2/problems/invalid-request\"}"));
 
 		assertThat(publish(TEXT)).isInstanceOfSatisfying(PermanentFailure.class,
-				(failure) -> assertThat(failure.reason()).contains("400", "Invalid Request",
+				(failure) -> assertThat(failure.reason().english()).contains("400", "Invalid Request",
 						"One or more parameters to your request was invalid.", "Tweet text is too long")
 					.doesNotContain("\n"));
 	}
@@ -243,7 +253,7 @@ class XPublisherTests {
 		PublishOutcome outcome = publish(TEXT);
 
 		assertThat(outcome).isInstanceOfSatisfying(TransientFailure.class, (failure) -> {
-			assertThat(failure.reason()).contains("503");
+			assertThat(failure.reason().english()).contains("503");
 			assertThat(failure.retryAt()).isBetween(before.plusSeconds(119), Instant.now().plusSeconds(121));
 		});
 	}
@@ -255,7 +265,7 @@ class XPublisherTests {
 
 		assertThat(impatient.publish(new OutgoingPost("main", TEXT, null, null)))
 			.isInstanceOfSatisfying(TransientFailure.class,
-					(failure) -> assertThat(failure.reason()).contains("did not answer in time"));
+					(failure) -> assertThat(failure.reason().english()).contains("did not answer in time"));
 	}
 
 	@Test
@@ -263,7 +273,7 @@ class XPublisherTests {
 		answer(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
 
 		assertThat(publish(TEXT)).isInstanceOfSatisfying(TransientFailure.class,
-				(failure) -> assertThat(failure.reason()).contains("connection to X failed"));
+				(failure) -> assertThat(failure.reason().english()).contains("connection to X failed"));
 	}
 
 	@Test
@@ -277,7 +287,7 @@ class XPublisherTests {
 		assertThat(publish(TEXT)).isInstanceOfSatisfying(RateLimited.class, (limited) -> {
 			assertThat(limited.resetAt()).isEqualTo(Instant.ofEpochSecond(1780000000));
 			assertThat(limited.quota().remaining()).isZero();
-			assertThat(limited.reason()).contains("'main'", "rate limit");
+			assertThat(limited.reason().english()).contains("'main'", "rate limit");
 		});
 	}
 
@@ -292,7 +302,7 @@ class XPublisherTests {
 		assertThat(publish(TEXT)).isInstanceOfSatisfying(RateLimited.class, (limited) -> {
 			assertThat(limited.resetAt()).isEqualTo(Instant.ofEpochSecond(1780050000));
 			assertThat(limited.quota().dailyLimit()).isEqualTo(17);
-			assertThat(limited.reason()).contains("24-hour");
+			assertThat(limited.reason().english()).contains("24-hour");
 		});
 	}
 

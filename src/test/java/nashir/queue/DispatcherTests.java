@@ -12,6 +12,7 @@ import nashir.publish.PublishOutcome;
 import nashir.publish.Publisher;
 import nashir.publish.Publishers;
 import nashir.publish.RateLimitStatus;
+import nashir.text.Reason;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -145,7 +146,7 @@ class DispatcherTests {
 	@Test
 	void shouldFailAPermanentErrorWithoutRetrying() {
 		Post post = queued("1");
-		given(publisher.publish(any())).willReturn(new PublishOutcome.PermanentFailure("X refused the post: Invalid Request"));
+		given(publisher.publish(any())).willReturn(new PublishOutcome.PermanentFailure(Reason.read("X refused the post: Invalid Request")));
 		try (PublishedEvents published = PublishedEvents.listen(context)) {
 			dispatcher.dispatch().join();
 			clock.advance(Duration.ofDays(1));
@@ -163,7 +164,7 @@ class DispatcherTests {
 		Post first = queued("1");
 		Post second = queued("2");
 		given(publisher.publish(any())).willReturn(new PublishOutcome.AccountPaused(
-						new AccountPause(AccountPause.Kind.CREDENTIALS, "X refused the credentials of account main")),
+						new AccountPause(AccountPause.Kind.CREDENTIALS, Reason.read("X refused the credentials of account main"))),
 				new PublishOutcome.Published("1", false, null, RateLimitStatus.UNKNOWN),
 				new PublishOutcome.Published("2", false, null, RateLimitStatus.UNKNOWN));
 
@@ -191,7 +192,7 @@ class DispatcherTests {
 		Post failed = queued("2");
 		String note = "الصورة لم تُرفق: " + "خبر عاجل 🇺🇳 ".repeat(400);
 		given(publisher.publish(any())).willReturn(new PublishOutcome.Published("1862", false, note, RateLimitStatus.UNKNOWN),
-				new PublishOutcome.PermanentFailure(note));
+				new PublishOutcome.PermanentFailure(Reason.read(note)));
 
 		dispatcher.dispatch().join();
 
@@ -205,7 +206,7 @@ class DispatcherTests {
 	void shouldKeepAllPostsQueuedWhileAnAccountIsPausedForCreditsAndProbeEveryInterval() {
 		Post first = queued("1");
 		Post second = queued("2");
-		AccountPause noCredits = new AccountPause(AccountPause.Kind.CREDITS, "402 CreditsDepleted");
+		AccountPause noCredits = new AccountPause(AccountPause.Kind.CREDITS, Reason.read("402 CreditsDepleted"));
 		given(publisher.publish(any())).willReturn(new PublishOutcome.AccountPaused(noCredits),
 				new PublishOutcome.AccountPaused(noCredits),
 				new PublishOutcome.Published("1", false, null, RateLimitStatus.UNKNOWN),
@@ -232,7 +233,7 @@ class DispatcherTests {
 	@Test
 	void shouldRetryATransientErrorWithBackoffThenGiveUp() {
 		Post post = queued("1");
-		given(publisher.publish(any())).willReturn(new PublishOutcome.TransientFailure("X answered 503", null));
+		given(publisher.publish(any())).willReturn(new PublishOutcome.TransientFailure(Reason.read("X answered 503"), null));
 
 		dispatcher.dispatch().join();
 		Post waiting = reload(post);
@@ -256,7 +257,7 @@ class DispatcherTests {
 	@Test
 	void shouldSucceedWhenATransientErrorPasses() {
 		Post post = queued("1");
-		given(publisher.publish(any())).willReturn(new PublishOutcome.TransientFailure("X answered 503", null),
+		given(publisher.publish(any())).willReturn(new PublishOutcome.TransientFailure(Reason.read("X answered 503"), null),
 				new PublishOutcome.Published("77", false, null, RateLimitStatus.UNKNOWN));
 		dispatcher.dispatch().join();
 		clock.advance(retry.maxBackoff().multipliedBy(2));
@@ -271,7 +272,7 @@ class DispatcherTests {
 		Post other = queued("2");
 		Instant reset = clock.instant().plus(Duration.ofMinutes(15));
 		given(publisher.publish(any())).willReturn(
-				new PublishOutcome.RateLimited(reset, "X answered 429", RateLimitStatus.UNKNOWN),
+				new PublishOutcome.RateLimited(reset, Reason.read("X answered 429"), RateLimitStatus.UNKNOWN),
 				new PublishOutcome.Published("1", false, null, RateLimitStatus.UNKNOWN));
 		dispatcher.dispatch().join();
 		Post waiting = reload(post);
@@ -393,7 +394,7 @@ class DispatcherTests {
 	@Test
 	void shouldCountADuplicateAfterATimedOutAttemptAsPublished() {
 		Post post = queued("1");
-		given(publisher.publish(any())).willReturn(new PublishOutcome.TransientFailure("no answer from X within 30s", null),
+		given(publisher.publish(any())).willReturn(new PublishOutcome.TransientFailure(Reason.read("no answer from X within 30s"), null),
 				new PublishOutcome.Duplicate("duplicate content"));
 		dispatcher.dispatch().join();
 		clock.advance(retry.maxBackoff().multipliedBy(2));

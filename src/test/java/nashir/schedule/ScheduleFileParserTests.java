@@ -200,4 +200,22 @@ class ScheduleFileParserTests {
 			.hasMessageContaining("my feed.yml: the file name must be");
 	}
 
+	@Test
+	void shouldRefuseAnArabicFileNameSayingLatinLetters() {
+		assertThatThrownBy(() -> parse("عاجل.yml", "feed: https://example.com/f\nevery: 60s\n"))
+			.hasMessage("عاجل.yml: the file name must be Latin letters (a-z, A-Z), digits, '-' or '_' and end in .yml")
+			.isInstanceOfSatisfying(InvalidScheduleException.class,
+					ex -> assertThat(ex.reason().args()).containsExactly("عاجل.yml", 0L));
+	}
+
+	@Test
+	void shouldKeepTheFileTheLineAndTheArgumentsForPagesInTheReason() {
+		assertThatThrownBy(() -> parse("fast.yml", "feed: https://example.com/f\nevery: 5s\n"))
+			.isInstanceOfSatisfying(InvalidScheduleException.class, ex -> {
+				assertThat(ex.reason().key()).isEqualTo("schedule.everyTooShort");
+				assertThat(ex.reason().args()).containsExactly("fast.yml", 2L, "10s", "5s");
+				assertThat(ex.reason().english()).isEqualTo(ex.getMessage());
+			});
+	}
+
 }

@@ -130,7 +130,7 @@ class BrowserTests {
 		card(id).findElement(By.cssSelector("button.save")).click();
 		WebElement refused = await()
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#post-" + id + " .flash.bad")));
-		assertThat(refused.getText()).contains("of 280");
+		assertThat(refused.getText()).contains("من 280 بحساب X");
 		assertThat(queue.find(id).orElseThrow().text()).isEqualTo(text);
 	}
 

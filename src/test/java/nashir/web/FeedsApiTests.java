@@ -8,6 +8,7 @@ import nashir.feed.ItemFailure;
 import nashir.schedule.FeedStatus;
 import nashir.schedule.PollTrigger;
 import nashir.schedule.Schedule;
+import nashir.text.Reason;
 import org.junit.jupiter.api.Test;
 
 import static org.hamcrest.Matchers.containsString;
@@ -26,7 +27,8 @@ class FeedsApiTests extends WebSlice {
 
 	static final FeedStatus STATUS = new FeedStatus("ofoq", URI.create("https://ofoq.example.com/feed/"), true, false, NOW,
 			NOW, 0, null, null, NOW.plusSeconds(60), "1 new item could not be handed on (named with the feed)", NOW,
-			List.of(FAILURE));
+			List.of(FAILURE), null,
+			Reason.read("1 new item could not be handed on (named with the feed)"));
 
 	@Test
 	void shouldNameTheStoriesThatCouldNotBeQueuedAndTheLastNote() throws Exception {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import nashir.queue.PostStatus;
 import nashir.schedule.FeedStatus;
+import nashir.text.Reason;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.MediaType;
@@ -26,12 +27,13 @@ class PostsControllerTests extends WebSlice {
 				aPost(2, "قمة “بوتين وبايدن”.. اتفاق", PostStatus.PUBLISHED),
 				new nashir.queue.Post(1, "ofoq", "main", "k1", "خبر آخر", null, "خبر آخر", null, PostStatus.FAILED,
 						false, NOW, NOW, NOW, 3, false, null, false, "X refused the credentials of account main", NOW,
-						NOW, null)));
-		given(schedules.problems()).willReturn(List.of("broken.yml line 2: 'every' is not a duration: 'soon'"));
+						NOW, null, Reason.read("X refused the credentials of account main"))));
+		given(schedules.problemReasons()).willReturn(List.of(Reason.read("broken.yml line 2: 'every' is not a duration: 'soon'")));
 		given(feeds.all()).willReturn(List.of(new FeedStatus("ofoq", java.net.URI.create("https://ofoq.example.com/feed/"),
 				true, false, NOW, NOW.minusSeconds(600), 3,
 				"feed \"ofoq\": https://ofoq.example.com/feed/: the server sent an HTML page, not a feed", NOW, null, null,
-				null, List.of())));
+				null, List.of(),
+				Reason.read("feed \"ofoq\": https://ofoq.example.com/feed/: the server sent an HTML page, not a feed"), null)));
 
 		mvc.perform(get("/").with(user("layla").roles("VIEWER")))
 			.andExpect(status().isOk())
@@ -43,7 +45,7 @@ class PostsControllerTests extends WebSlice {
 			.andExpect(content().string(containsString("https://x.com/i/web/status/1862")))
 			.andExpect(content().string(containsString("X refused the credentials of account main")))
 			.andExpect(content().string(containsString("broken.yml line 2")))
-			.andExpect(content().string(containsString("متعثرة (٣ مرات متتالية)")))
+			.andExpect(content().string(containsString("متعثرة (3 مرات متتالية)")))
 			.andExpect(content().string(containsString("the server sent an HTML page, not a feed")));
 	}
 

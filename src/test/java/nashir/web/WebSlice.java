@@ -34,7 +34,7 @@ import static org.mockito.BDDMockito.given;
  * the features behind it mocked. Shared by the web tests so they run in one Spring context.
  */
 @WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "nashir\\.feed\\..*"))
-@Import({ SecurityConfiguration.class, Views.class, WebSlice.Fixed.class })
+@Import({ SecurityConfiguration.class, Views.class, Reasons.class, WebSlice.Fixed.class })
 @TestPropertySource(properties = "nashir.web.time-zone=UTC")
 abstract class WebSlice {
 
@@ -105,7 +105,7 @@ abstract class WebSlice {
 	static Post aPost(long id, String text, PostStatus status) {
 		return new Post(id, "ofoq", "main", "k" + id, text, "https://ofoq.example.com/" + id, text, null, status, false,
 				NOW.plusSeconds(600), NOW, NOW, 0, false, status == PostStatus.PUBLISHED ? "1862" : null, false, null,
-				NOW, NOW, status == PostStatus.PUBLISHED ? NOW : null);
+				NOW, NOW, status == PostStatus.PUBLISHED ? NOW : null, null);
 	}
 
 	static List<Post> hostilePosts() {
