@@ -165,7 +165,7 @@ class PostActionsController {
 		Toast toast = null;
 		try {
 			post = change.get();
-			toast = done.apply(post);
+			toast = post == null ? null : done.apply(post);
 		}
 		catch (PostChangeRefused | ActionRefused ex) {
 			refused = ex.getMessage();

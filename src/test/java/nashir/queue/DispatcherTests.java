@@ -341,19 +341,14 @@ class DispatcherTests {
 		assertThat(times).containsEntry(waiting.get(0).id(), start.plus(Duration.ofMinutes(10)))
 			.containsEntry(waiting.get(1).id(), start.plus(Duration.ofHours(24)));
 
-		clock.set(times.get(waiting.get(0).id()).minusSeconds(1));
-		dispatcher.dispatch().join();
-		assertThat(reload(waiting.get(0)).status()).isEqualTo(PostStatus.QUEUED);
-		clock.set(times.get(waiting.get(0).id()));
-		dispatcher.dispatch().join();
-		assertThat(reload(waiting.get(0)).status()).isEqualTo(PostStatus.PUBLISHED);
-
-		clock.set(times.get(waiting.get(1).id()).minusSeconds(1));
-		dispatcher.dispatch().join();
-		assertThat(reload(waiting.get(1)).status()).isEqualTo(PostStatus.QUEUED);
-		clock.set(times.get(waiting.get(1).id()));
-		dispatcher.dispatch().join();
-		assertThat(reload(waiting.get(1)).status()).isEqualTo(PostStatus.PUBLISHED);
+		for (Post post : waiting) {
+			clock.set(times.get(post.id()).minusSeconds(1));
+			dispatcher.dispatch().join();
+			assertThat(reload(post).status()).as("a second before its time").isEqualTo(PostStatus.QUEUED);
+			clock.set(times.get(post.id()));
+			dispatcher.dispatch().join();
+			assertThat(reload(post).status()).as("at its time").isEqualTo(PostStatus.PUBLISHED);
+		}
 	}
 
 	@Test

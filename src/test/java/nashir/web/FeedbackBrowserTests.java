@@ -1,7 +1,6 @@
 package nashir.web;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,8 +73,7 @@ class FeedbackBrowserTests {
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		Chromium.require();
-		browser = Chromium.start(Files.createTempDirectory("nashir-chromium-feedback"));
+		browser = Chromium.startFor("feedback");
 	}
 
 	@AfterAll
@@ -89,13 +87,7 @@ class FeedbackBrowserTests {
 	void loggedInOnAnEmptyQueue() {
 		new Newsroom(jdbc).clear();
 		jdbc.sql("DELETE FROM account_state").update();
-		open("/queue");
-		if (browser.getCurrentUrl().endsWith("/login")) {
-			browser.findElement(By.name("username")).sendKeys("admin");
-			browser.findElement(By.name("password")).sendKeys(PASSWORD);
-			browser.findElement(By.cssSelector("form button[type=submit]")).click();
-			await().until(ExpectedConditions.urlContains("/queue"));
-		}
+		Chromium.openAsAdmin(browser, "http://localhost:" + port + "/queue", PASSWORD);
 	}
 
 	@Test
@@ -236,6 +228,21 @@ class FeedbackBrowserTests {
 	}
 
 	@Test
+	void shouldNotRefreshUnderAnEditorsSelection() throws InterruptedException {
+		long first = waiting(SUMMIT, false);
+		open("/queue");
+		WebElement pick = card(first).findElement(By.cssSelector("input.pick"));
+		pick.click();
+		long second = waiting(MATCH, false);
+		Thread.sleep(13_000);
+		assertThat(browser.findElements(By.id("post-" + second))).isEmpty();
+		assertThat(pick.isSelected()).isTrue();
+		pick.click();
+		new WebDriverWait(browser, Duration.ofSeconds(25))
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("post-" + second)));
+	}
+
+	@Test
 	void shouldSaveWithCtrlEnterAndApproveWithItInReview() {
 		long id = waiting(SUMMIT, true);
 		open("/review");
@@ -254,7 +261,10 @@ class FeedbackBrowserTests {
 		WebElement input = card(id).findElement(By.name("dueAt"));
 		script("arguments[0].value = arguments[1];", input,
 				DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").format(at.atZone(RIYADH)));
-		card(id).findElement(By.cssSelector("button.reschedule")).click();
+		WebElement before = card(id);
+		before.findElement(By.cssSelector("button.reschedule")).click();
+		// htmx answers with a new card in the old one's place.
+		await().until(ExpectedConditions.stalenessOf(before));
 	}
 
 	private String refusal(long id) {
