@@ -63,9 +63,11 @@ class BulkActionsController {
 				refused.add(ex.getMessage());
 			}
 		}
-		String summary = toasts.text("bulk." + action, done);
-		return refused.isEmpty() ? toasts.done("bulk." + action, done)
-				: toasts.refused(summary + toasts.text("bulk.refused", refused.size(), String.join("; ", refused)));
+		if (refused.isEmpty()) {
+			return toasts.done("bulk." + action, done);
+		}
+		return toasts.refused(toasts.text("bulk." + action, done)
+				+ toasts.text("bulk.refused", refused.size(), String.join("; ", refused)));
 	}
 
 }

@@ -1,8 +1,8 @@
 package nashir.web;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.Clock;
 
 import nashir.queue.Post;
 

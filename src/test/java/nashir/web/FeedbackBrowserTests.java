@@ -106,6 +106,13 @@ class FeedbackBrowserTests {
 	}
 
 	@Test
+	void shouldSayAFeedIsBeingPolled() {
+		open("/feeds");
+		browser.findElement(By.cssSelector("button.poll")).click();
+		assertThat(toastText()).contains("يُفحص الجدول").contains("ofoq");
+	}
+
+	@Test
 	void shouldRefuseToRescheduleToThePastOrToAnAbsurdYear() {
 		long id = waiting(SUMMIT, false);
 		Instant due = queue.find(id).orElseThrow().dueAt();
