@@ -3,6 +3,7 @@ package nashir.queue;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import nashir.publish.AccountPause;
@@ -131,6 +132,16 @@ class AccountStateRepository {
 			.param("since", utc(since))
 			.query(Integer.class)
 			.single();
+	}
+
+	/** When the account's posts of the window were published, oldest first. */
+	List<Instant> publishedTimesSince(String account, Instant since) {
+		return jdbc.sql("SELECT published_at FROM post WHERE account = :account AND status = 'PUBLISHED' "
+				+ "AND published_at > :since ORDER BY published_at")
+			.param("account", account)
+			.param("since", utc(since))
+			.query((rs, n) -> instant(rs, "published_at"))
+			.list();
 	}
 
 	private static Row row(ResultSet rs, int n) throws SQLException {

@@ -3,7 +3,10 @@ package nashir.queue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import nashir.publish.Account;
@@ -78,7 +81,7 @@ public class AccountStates {
 	}
 
 	/** Whether the account is in its quiet hours, when only urgent posts go out. */
-	boolean isQuiet(String name, Instant now) {
+	private boolean isQuiet(String name, Instant now) {
 		Account account = account(name);
 		return account.quietHours() != null && account.quietHours().contains(now);
 	}
@@ -104,20 +107,64 @@ public class AccountStates {
 		}
 	}
 
+	/** The account's pacing rules now: what {@link Pacing#next} needs to say when its next post may go. */
+	Pacing pacing(String name, Instant now) {
+		Account account = account(name);
+		AccountStateRepository.Row row = states.find(name).orElseGet(() -> AccountStateRepository.Row.fresh(name));
+		boolean probing = row.pause() != null && row.probeAt() != null;
+		Instant opensAt = row.pause() != null && !probing ? null
+				: latest(probing ? row.probeAt() : now, row.blockedUntil(),
+						row.lastSentAt() == null ? null : row.lastSentAt().plus(account.minInterval()));
+		List<Instant> sent = account.dailyCap() > 0 ? states.publishedTimesSince(name, now.minus(DAY)) : List.of();
+		return new Pacing(opensAt, probing, account.minInterval(), account.dailyCap(), account.quietHours(), sent);
+	}
+
 	/**
-	 * Takes the account's next posting slot, or says when to look again. Empty means the slot is
-	 * taken: the caller may send one post now.
+	 * When each of the account's waiting posts will really go, by the rules the dispatcher applies
+	 * ({@link Pacing#next}), taking them in its order. A post missing from the answer waits for an
+	 * operator to resume the account.
 	 */
-	Optional<String> takeSlot(String name, Instant now) {
+	public Map<Long, Instant> sendTimes(String name, List<Post> waiting) {
+		Instant now = clock.instant();
+		Pacing pacing = pacing(name, now);
+		List<Post> left = new ArrayList<>(waiting);
+		Map<Long, Instant> times = new HashMap<>();
+		while (!left.isEmpty()) {
+			Pacing current = pacing;
+			// The post the dispatcher would send next: the earliest it may go, urgent first, then its own order.
+			Optional<Map.Entry<Post, Instant>> first = left.stream()
+				.flatMap(post -> current.next(latest(now, post.dueAt()), post.urgent()).map(at -> Map.entry(post, at)).stream())
+				.min(Map.Entry.<Post, Instant>comparingByValue().thenComparing(entry -> !entry.getKey().urgent())
+					.thenComparing(entry -> entry.getKey().dueAt())
+					.thenComparing(entry -> entry.getKey().id()));
+			if (first.isEmpty()) {
+				break;
+			}
+			times.put(first.get().getKey().id(), first.get().getValue());
+			left.remove(first.get().getKey());
+			pacing = pacing.after(first.get().getValue());
+		}
+		return times;
+	}
+
+	/**
+	 * Takes the account's next posting slot. The caller has asked {@link #pacing} first; this is the
+	 * conditional update that makes one node the winner of the slot.
+	 *
+	 * @return false when another lane or node took the slot, or the account's state changed
+	 */
+	boolean takeSlot(String name, Instant now) {
 		Account account = account(name);
 		states.ensure(name, now);
-		if (account.dailyCap() > 0 && states.publishedSince(name, now.minus(DAY)) >= account.dailyCap()) {
-			return Optional.of("daily cap of " + account.dailyCap() + " reached");
+		return states.takeSlot(name, now, now.minus(account.minInterval()), now.plus(account.creditsProbe()));
+	}
+
+	private static Instant latest(Instant first, Instant... others) {
+		Instant latest = first;
+		for (Instant other : others) {
+			latest = other != null && other.isAfter(latest) ? other : latest;
 		}
-		if (!states.takeSlot(name, now, now.minus(account.minInterval()), now.plus(account.creditsProbe()))) {
-			return Optional.of("paused, rate limited or paced");
-		}
-		return Optional.empty();
+		return latest;
 	}
 
 	/**

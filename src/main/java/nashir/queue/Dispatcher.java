@@ -132,8 +132,7 @@ class Dispatcher implements DisposableBean {
 			Instant now = clock.instant();
 			List<Post> due = posts.due(account, now, 1);
 			// Urgent posts come first, so a quiet account holds the rest until its hours end.
-			if (due.isEmpty() || (!due.get(0).urgent() && accounts.isQuiet(account, now))
-					|| accounts.takeSlot(account, now).isPresent()) {
+			if (due.isEmpty() || !mayGoNow(account, due.get(0), now) || !accounts.takeSlot(account, now)) {
 				return;
 			}
 			Post post = due.get(0);
@@ -141,6 +140,11 @@ class Dispatcher implements DisposableBean {
 				send(post);
 			}
 		}
+	}
+
+	/** By the pacing rules the pages also show each waiting post's time with ({@link AccountStates#sendTimes}). */
+	private boolean mayGoNow(String account, Post post, Instant now) {
+		return accounts.pacing(account, now).next(now, post.urgent()).filter(now::equals).isPresent();
 	}
 
 	private boolean claim(Post post, Instant now) {

@@ -88,6 +88,21 @@ public class PostEditor {
 				"canceled by " + editor, Map.of());
 	}
 
+	/**
+	 * A canceled post back where it waited before: in review, or queued (a post canceled while
+	 * waiting to retry is queued, to go at its time or now).
+	 */
+	public Post restore(long id, String editor) {
+		PostStatus before = posts.events(id)
+			.stream()
+			.filter(event -> event.to() == PostStatus.CANCELED)
+			.reduce((first, second) -> second)
+			.map(PostEvent::from)
+			.orElse(PostStatus.QUEUED);
+		PostStatus back = before == PostStatus.REVIEW ? PostStatus.REVIEW : PostStatus.QUEUED;
+		return move(id, Set.of(PostStatus.CANCELED), back, "restored by " + editor, Map.of());
+	}
+
 	public Post reschedule(long id, Instant dueAt, String editor) {
 		return stay(id, "rescheduled to " + dueAt + " by " + editor, Map.of("due_at", dueAt));
 	}

@@ -16,7 +16,8 @@ public enum PostStatus {
 		FAILED.next = EnumSet.of(QUEUED);
 		PUBLISHED.next = EnumSet.noneOf(PostStatus.class);
 		DUPLICATE.next = EnumSet.noneOf(PostStatus.class);
-		CANCELED.next = EnumSet.noneOf(PostStatus.class);
+		// An editor's cancel can be undone, or the post restored from the log: back where it waited.
+		CANCELED.next = EnumSet.of(REVIEW, QUEUED);
 	}
 
 	private Set<PostStatus> next;
@@ -25,9 +26,9 @@ public enum PostStatus {
 		return next.contains(target);
 	}
 
-	/** Whether the post's story has reached the end of its road. */
+	/** Whether the post's story has reached the end of its road (a canceled one only comes back by an editor's hand). */
 	public boolean isFinal() {
-		return next.isEmpty();
+		return next.isEmpty() || this == CANCELED;
 	}
 
 }

@@ -36,16 +36,20 @@ class ComposeController {
 
 	private final Clock clock;
 
-	ComposeController(EditorActions actions, AccountSettings accounts, NewsroomZone zone, Clock clock) {
+	private final DueTimes dueTimes;
+
+	ComposeController(EditorActions actions, AccountSettings accounts, NewsroomZone zone, Clock clock,
+			DueTimes dueTimes) {
 		this.actions = actions;
 		this.accounts = accounts;
 		this.zone = zone;
 		this.clock = clock;
+		this.dueTimes = dueTimes;
 	}
 
 	@InitBinder("composeForm")
 	void initBinder(WebDataBinder binder) {
-		binder.addValidators(new ComposeFormValidator(accounts.accounts().keySet(), zone, clock));
+		binder.addValidators(new ComposeFormValidator(accounts.accounts().keySet(), dueTimes));
 	}
 
 	@ModelAttribute("accountNames")

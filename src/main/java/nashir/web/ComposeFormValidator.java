@@ -2,7 +2,6 @@ package nashir.web;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Clock;
 import java.util.Set;
 
 import nashir.compose.TweetLength;
@@ -12,21 +11,18 @@ import org.springframework.validation.Validator;
 
 /**
  * The compose page's checks that span fields or need the outside world: at least one configured
- * account, text X accepts, a time still ahead, an http(s) image address. Messages are keys in
+ * account, text X accepts, a time still ahead but not absurdly far ({@link DueTimes}), an http(s) image address. Messages are keys in
  * {@code messages*.properties}.
  */
 class ComposeFormValidator implements Validator {
 
 	private final Set<String> accounts;
 
-	private final NewsroomZone zone;
+	private final DueTimes dueTimes;
 
-	private final Clock clock;
-
-	ComposeFormValidator(Set<String> accounts, NewsroomZone zone, Clock clock) {
+	ComposeFormValidator(Set<String> accounts, DueTimes dueTimes) {
 		this.accounts = accounts;
-		this.zone = zone;
-		this.clock = clock;
+		this.dueTimes = dueTimes;
 	}
 
 	@Override
@@ -50,8 +46,8 @@ class ComposeFormValidator implements Validator {
 			errors.rejectValue("text", "compose.error.tooLong", new Object[] { TweetLength.of(form.getText()).weightedLength(),
 					TweetLength.MAX }, null);
 		}
-		if (form.getDueAt() != null && !zone.toInstant(form.getDueAt()).isAfter(clock.instant())) {
-			errors.rejectValue("dueAt", "compose.error.past");
+		if (form.getDueAt() != null) {
+			dueTimes.problem(form.getDueAt()).ifPresent(key -> errors.rejectValue("dueAt", key));
 		}
 		if (form.imageUrlOrNull() != null && !isWebAddress(form.getImageUrl())) {
 			errors.rejectValue("imageUrl", "compose.error.image");

@@ -57,6 +57,12 @@ class EditorActions {
 		return audited(id, user, "cancel", null, () -> editor.cancel(id, user));
 	}
 
+	/** A canceled post back where it waited: an undo just after the cancel, or a restore from the log. */
+	@Transactional
+	Post restore(long id, boolean undo, String user) {
+		return audited(id, user, undo ? "undo-cancel" : "restore", null, () -> editor.restore(id, user));
+	}
+
 	@Transactional
 	Post postNow(long id, String user) {
 		return audited(id, user, "post-now", null, () -> editor.postNow(id, user));

@@ -22,10 +22,13 @@ class FeedsController {
 
 	private final EditorActions actions;
 
-	FeedsController(ScheduleCatalog catalog, FeedCards cards, EditorActions actions) {
+	private final Toasts toasts;
+
+	FeedsController(ScheduleCatalog catalog, FeedCards cards, EditorActions actions, Toasts toasts) {
 		this.catalog = catalog;
 		this.cards = cards;
 		this.actions = actions;
+		this.toasts = toasts;
 	}
 
 	@GetMapping
@@ -37,22 +40,23 @@ class FeedsController {
 
 	@PostMapping("/{id}/pause")
 	String pause(@PathVariable String id, Principal user, RedirectAttributes redirect) {
-		return act(redirect, () -> actions.pause(id, user.getName()));
+		return act(redirect, () -> actions.pause(id, user.getName()), "toast.feedPaused", id);
 	}
 
 	@PostMapping("/{id}/resume")
 	String resume(@PathVariable String id, Principal user, RedirectAttributes redirect) {
-		return act(redirect, () -> actions.resume(id, user.getName()));
+		return act(redirect, () -> actions.resume(id, user.getName()), "toast.feedResumed", id);
 	}
 
 	@PostMapping("/{id}/poll")
 	String pollNow(@PathVariable String id, Principal user, RedirectAttributes redirect) {
-		return act(redirect, () -> actions.pollNow(id, user.getName()));
+		return act(redirect, () -> actions.pollNow(id, user.getName()), "toast.polled", id);
 	}
 
-	private static String act(RedirectAttributes redirect, Runnable action) {
+	private String act(RedirectAttributes redirect, Runnable action, String done, String id) {
 		try {
 			action.run();
+			redirect.addFlashAttribute(Toast.ATTRIBUTE, toasts.done(done, id));
 		}
 		catch (ActionRefused ex) {
 			redirect.addFlashAttribute("error", ex.reason().stored());

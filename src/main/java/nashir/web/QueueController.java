@@ -14,7 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** {@code /queue}: the posts that will be sent, per account, with their due time and countdown. */
+/** {@code /queue}: the posts that will be sent, per account, with their due time, the time pacing really sends them at, and a countdown. */
 @Controller
 class QueueController {
 
@@ -22,14 +22,20 @@ class QueueController {
 
 	private final AccountStates accounts;
 
-	QueueController(PostLog log, AccountStates accounts) {
+	private final SendTimes sendTimes;
+
+	QueueController(PostLog log, AccountStates accounts, SendTimes sendTimes) {
 		this.log = log;
 		this.accounts = accounts;
+		this.sendTimes = sendTimes;
 	}
 
 	@GetMapping("/queue")
 	String queue(Model model) {
-		Map<String, List<Post>> byAccount = log.upcoming()
+		List<Post> upcoming = log.upcoming();
+		// Each post's real time by the dispatcher's pacing, which may be later than its due time.
+		model.addAttribute(SendTimes.ATTRIBUTE, sendTimes.of(upcoming));
+		Map<String, List<Post>> byAccount = upcoming
 			.stream()
 			.collect(Collectors.groupingBy(Post::account, LinkedHashMap::new, Collectors.toList()));
 		model.addAttribute("accounts", byAccount);

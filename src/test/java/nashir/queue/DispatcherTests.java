@@ -2,6 +2,9 @@ package nashir.queue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import nashir.NashirTest;
 import nashir.PublishedEvents;
@@ -330,6 +333,32 @@ class DispatcherTests {
 		clock.advance(Duration.ofHours(24));
 		dispatcher.dispatch().join();
 		verify(publisher, times(3)).publish(any());
+	}
+
+	@Test
+	void shouldSendEachWaitingPostAtTheTimeTheQueueShowsForIt() {
+		given(publishers.forAccount("paced")).willReturn(publisher);
+		given(publisher.publish(any())).willReturn(new PublishOutcome.Published("1", true, null, RateLimitStatus.UNKNOWN));
+		Instant start = clock.instant();
+		List<Post> burst = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			burst.add(queue.enqueue(PostQueueTests.story("paced", "times-" + i, start), "new story").orElseThrow());
+		}
+		dispatcher.dispatch().join();
+		List<Post> waiting = burst.subList(1, 3).stream().map(this::reload).toList();
+		Map<Long, Instant> times = accounts.sendTimes("paced", waiting);
+		// Ten minutes' pacing after the first, then the daily cap of 2 until the first ages out.
+		assertThat(times).containsEntry(waiting.get(0).id(), start.plus(Duration.ofMinutes(10)))
+			.containsEntry(waiting.get(1).id(), start.plus(Duration.ofHours(24)));
+
+		for (Post post : waiting) {
+			clock.set(times.get(post.id()).minusSeconds(1));
+			dispatcher.dispatch().join();
+			assertThat(reload(post).status()).as("a second before its time").isEqualTo(PostStatus.QUEUED);
+			clock.set(times.get(post.id()));
+			dispatcher.dispatch().join();
+			assertThat(reload(post).status()).as("at its time").isEqualTo(PostStatus.PUBLISHED);
+		}
 	}
 
 	@Test

@@ -62,6 +62,22 @@ class PostEditorTests {
 	}
 
 	@Test
+	void shouldRestoreACanceledPostToWhereItWaited() {
+		Post review = post(true);
+		Post queued = post(false);
+		editor.cancel(review.id(), "huda");
+		editor.cancel(queued.id(), "huda");
+		assertThat(editor.restore(review.id(), "sami").status()).isEqualTo(PostStatus.REVIEW);
+		assertThat(editor.restore(queued.id(), "sami").status()).isEqualTo(PostStatus.QUEUED);
+		assertThat(queue.events(queued.id())).last().satisfies(event -> {
+			assertThat(event.from()).isEqualTo(PostStatus.CANCELED);
+			assertThat(event.detail()).isEqualTo("restored by sami");
+		});
+		assertThatThrownBy(() -> editor.restore(queued.id(), "sami")).isInstanceOf(PostChangeRefused.class)
+			.hasMessageContaining("is QUEUED");
+	}
+
+	@Test
 	void shouldRefuseToChangeAPostWhileItIsBeingPublished() {
 		Post post = post(false);
 		states.move(post.id(), PostStatus.QUEUED, PostStatus.PUBLISHING, "claimed");

@@ -48,7 +48,8 @@ class AccessTests extends WebSlice {
 			e("POST", "/posts/1/hold", Role.EDITOR), e("POST", "/posts/1/cancel", Role.EDITOR),
 			e("POST", "/posts/1/now", Role.EDITOR), e("POST", "/posts/1/urgent", Role.EDITOR),
 			e("POST", "/posts/1/reschedule", Role.EDITOR), e("POST", "/posts/1/text", Role.EDITOR),
-			e("POST", "/posts/1/retry", Role.EDITOR), e("POST", "/length", Role.VIEWER),
+			e("POST", "/posts/1/retry", Role.EDITOR), e("POST", "/posts/1/restore", Role.EDITOR),
+			e("POST", "/posts/bulk", Role.EDITOR), e("POST", "/length", Role.VIEWER),
 			// API
 			e("GET", "/api/posts", Role.VIEWER), e("GET", "/api/posts/1", Role.VIEWER),
 			e("GET", "/api/posts/1/events", Role.VIEWER), e("GET", "/api/queue", Role.VIEWER),

@@ -8,10 +8,14 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless chromium and chromedriver, named explicitly so Selenium Manager never looks
@@ -56,6 +60,23 @@ final class Chromium {
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		driver.manage().window().setSize(new Dimension(1280, 900));
 		return driver;
+	}
+
+	/** A browser for one test class, in a profile of its own; skipped or failed as {@link #require} says. */
+	static ChromeDriver startFor(String name) throws IOException {
+		require();
+		return start(Files.createTempDirectory("nashir-chromium-" + name));
+	}
+
+	/** Opens the page, logging in as {@code admin} first when the login page answers instead. */
+	static void openAsAdmin(WebDriver browser, String url, String password) {
+		browser.get(url);
+		if (browser.getCurrentUrl().endsWith("/login")) {
+			browser.findElement(By.name("username")).sendKeys("admin");
+			browser.findElement(By.name("password")).sendKeys(password);
+			browser.findElement(By.cssSelector("form button[type=submit]")).click();
+			new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		}
 	}
 
 }

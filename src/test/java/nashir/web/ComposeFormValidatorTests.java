@@ -22,7 +22,7 @@ class ComposeFormValidatorTests {
 	static final Instant NOW = Instant.parse("2026-11-29T08:00:00Z");
 
 	final ComposeFormValidator validator = new ComposeFormValidator(Set.of("main", "ofoq_sport"),
-			new NewsroomZone(ZoneId.of("Asia/Riyadh")), Clock.fixed(NOW, ZoneOffset.UTC));
+			new DueTimes(new NewsroomZone(ZoneId.of("Asia/Riyadh")), Clock.fixed(NOW, ZoneOffset.UTC)));
 
 	static ComposeForm valid() {
 		ComposeForm form = new ComposeForm();
@@ -85,6 +85,13 @@ class ComposeFormValidatorTests {
 			ComposeForm form = valid();
 			form.setDueAt(LocalDateTime.parse("2026-11-29T10:59"));
 			assertThat(validate(form).getFieldError("dueAt").getCode()).isEqualTo("compose.error.past");
+		}
+
+		@Test
+		void aTimeSoFarAheadItCanOnlyBeATypo() {
+			ComposeForm form = valid();
+			form.setDueAt(LocalDateTime.parse("2062-11-29T11:00"));
+			assertThat(validate(form).getFieldError("dueAt").getCode()).isEqualTo("compose.error.far");
 		}
 
 		@Test

@@ -31,6 +31,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.mock;
@@ -95,12 +96,15 @@ class PagesTests extends WebSlice {
 		given(accountStates.all()).willReturn(List.of(new AccountStatus("main", AccountStatus.State.PAUSED, false,
 				new AccountPause(AccountPause.Kind.CREDENTIALS, Reason.read("X refused the credentials")), NOW, null, null, null, null,
 				0, 0)));
+		// The paused account's post has no time until it is resumed; the other one goes at its due time.
+		given(accountStates.sendTimes(eq("ofoq_sport"), any())).willReturn(Map.of(2L, NOW.plusSeconds(600)));
 		mvc.perform(get("/queue").with(user("layla").roles("VIEWER")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("@main")))
 			.andExpect(content().string(containsString("@ofoq_sport")))
 			.andExpect(content().string(containsString("2026-11-29 08:10")))
 			.andExpect(content().string(containsString("data-due=\"2026-11-29T08:10:00Z\"")))
+			.andExpect(content().string(containsString("ينتظر استئناف الحساب")))
 			.andExpect(content().string(containsString("متوقف: رُفضت بيانات الدخول")))
 			// a viewer reads, and gets neither the text box nor the buttons
 			.andExpect(content().string(not(containsString("<textarea"))))
@@ -150,7 +154,9 @@ class PagesTests extends WebSlice {
 			.header("HX-Request", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("طول النص 320 من 280 بحساب X، وسيرفضه X.")))
-			.andExpect(content().string(containsString("قمة “بوتين وبايدن”")));
+			// the editor's text stays in the box, not the stored one
+			.andExpect(content().string(containsString(">نص طويل</textarea>")))
+			.andExpect(content().string(not(containsString("قمة “بوتين وبايدن”"))));
 	}
 
 	@Test

@@ -34,7 +34,8 @@ import static org.mockito.BDDMockito.given;
  * the features behind it mocked. Shared by the web tests so they run in one Spring context.
  */
 @WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "nashir\\.feed\\..*"))
-@Import({ SecurityConfiguration.class, Views.class, Reasons.class, WebSlice.Fixed.class })
+@Import({ SecurityConfiguration.class, Views.class, Reasons.class, WebSlice.Fixed.class, Toasts.class, SendTimes.class,
+		DueTimes.class })
 @TestPropertySource(properties = "nashir.web.time-zone=UTC")
 abstract class WebSlice {
 

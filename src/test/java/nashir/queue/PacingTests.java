@@ -1,0 +1,61 @@
+package nashir.queue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import nashir.publish.QuietHours;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The next-time rule the dispatcher and the queue page share. */
+class PacingTests {
+
+	private static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
+
+	private static final Duration INTERVAL = Duration.ofMinutes(20);
+
+	@Test
+	void shouldWaitForTheMinIntervalAfterTheLastPost() {
+		Pacing pacing = new Pacing(NOW.plus(INTERVAL), false, INTERVAL, 0, null, List.of());
+		assertThat(pacing.next(NOW, false)).contains(NOW.plus(INTERVAL));
+		assertThat(pacing.next(NOW.plus(Duration.ofHours(1)), false)).contains(NOW.plus(Duration.ofHours(1)));
+	}
+
+	@Test
+	void shouldSpaceEachFollowingPostByTheInterval() {
+		Pacing pacing = new Pacing(NOW, false, INTERVAL, 0, null, List.of());
+		Instant first = pacing.next(NOW, false).orElseThrow();
+		Instant second = pacing.after(first).next(NOW, false).orElseThrow();
+		assertThat(first).isEqualTo(NOW);
+		assertThat(second).isEqualTo(NOW.plus(INTERVAL));
+	}
+
+	@Test
+	void shouldWaitUntilTheOldestPostOfTheCapAgesOut() {
+		Instant a = NOW.minus(Duration.ofHours(20));
+		Instant b = NOW.minus(Duration.ofHours(2));
+		Pacing pacing = new Pacing(NOW, false, Duration.ZERO, 2, null, List.of(a, b));
+		assertThat(pacing.next(NOW, false)).contains(a.plus(Duration.ofHours(24)));
+		assertThat(pacing.after(a.plus(Duration.ofHours(24))).next(NOW, false)).contains(b.plus(Duration.ofHours(24)));
+	}
+
+	@Test
+	void shouldHoldAllButUrgentPostsUntilQuietHoursEnd() {
+		QuietHours night = QuietHours.parse("09:00-12:00 UTC");
+		Pacing pacing = new Pacing(NOW, false, INTERVAL, 0, night, List.of());
+		assertThat(pacing.next(NOW, false)).contains(Instant.parse("2026-11-29T12:00:00Z"));
+		assertThat(pacing.next(NOW, true)).contains(NOW);
+	}
+
+	@Test
+	void shouldKnowNoTimeWhilePausedAndOnlyTheProbeWhileProbing() {
+		assertThat(new Pacing(null, false, INTERVAL, 0, null, List.of()).next(NOW, false)).isEmpty();
+		Pacing probing = new Pacing(NOW.plus(Duration.ofMinutes(15)), true, INTERVAL, 0, null, List.of());
+		Instant probe = probing.next(NOW, false).orElseThrow();
+		assertThat(probe).isEqualTo(NOW.plus(Duration.ofMinutes(15)));
+		assertThat(probing.after(probe).next(NOW, false)).isEmpty();
+	}
+
+}
