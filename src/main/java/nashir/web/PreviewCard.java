@@ -1,7 +1,5 @@
 package nashir.web;
 
-import java.util.List;
-
 import nashir.compose.PostLinks;
 
 /**
@@ -22,6 +20,11 @@ sealed interface PreviewCard permits PreviewCard.X {
 	 */
 	record X(String name, String handle, String initials, String picture, String text, String image,
 			PostLinks.Part linkCard) implements PreviewCard {
+
+		/** The site a link card names, as X's card does under its title. */
+		public String linkHost() {
+			return linkCard == null ? null : linkCard.text().replaceFirst("(?i)^https?://", "").split("[/?#]", 2)[0];
+		}
 
 		@Override
 		public String network() {

@@ -38,10 +38,13 @@ class PreviewCards {
 		return List.of(x(post.account(), post.text(), post.imageUrl()));
 	}
 
-	/** The cards of a draft for each chosen account, or for the first account while none is chosen. */
+	/**
+	 * The cards of a draft for each chosen account; while none is chosen, for the first account (or
+	 * for no account when none is configured: the text without a name).
+	 */
 	public List<PreviewCard> forDraft(List<String> chosen, String text, String imageUrl) {
 		List<String> shown = chosen == null || chosen.isEmpty()
-				? new TreeSet<>(accounts.accounts().keySet()).stream().limit(1).toList() : chosen;
+				? List.of(new TreeSet<>(accounts.accounts().keySet()).stream().findFirst().orElse("")) : chosen;
 		return shown.stream().map((account) -> x(account, PostLinks.forX(text), imageUrl)).toList();
 	}
 
