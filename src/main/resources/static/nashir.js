@@ -35,6 +35,22 @@
 
   tick();
   setInterval(tick, 1000);
+
+  // A link shows short and readable; what is copied is the whole link as it is sent.
+  document.addEventListener('copy', function (event) {
+    var selection = window.getSelection();
+    if (!selection || selection.rangeCount === 0) { return; }
+    var range = selection.getRangeAt(0);
+    var copied = range.cloneContents();
+    var links = copied.querySelectorAll('[data-copy]');
+    var around = range.commonAncestorContainer;
+    var inside = (around.nodeType === Node.ELEMENT_NODE ? around : around.parentElement).closest('[data-copy]');
+    if (links.length === 0 && !inside) { return; }
+    links.forEach(function (link) { link.textContent = link.getAttribute('data-copy'); });
+    var text = links.length === 0 ? inside.getAttribute('data-copy') : copied.textContent;
+    event.clipboardData.setData('text/plain', text);
+    event.preventDefault();
+  });
 })();
 
 // ---------------------------------------------------------------------------------------------

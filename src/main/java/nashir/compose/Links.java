@@ -1,6 +1,8 @@
 package nashir.compose;
 
 import java.net.IDN;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +64,72 @@ final class Links {
 			uri.append('#').append(escape(rest.substring(hash + 1), QUERY_CHARS));
 		}
 		return Optional.of(wholeForX(uri.toString()));
+	}
+
+	/**
+	 * The link as a reader wants to see it: an international host in its own script, and escaped
+	 * letters and digits of any script as themselves. Escaped ASCII ({@code %2F}, {@code %20}) and
+	 * invisible or spacing characters stay escaped, so {@link #encode} gives the same link back.
+	 * Anything but an absolute http(s) link comes back as it is.
+	 */
+	static String decode(String link) {
+		Matcher matcher = ABSOLUTE.matcher(link);
+		if (!matcher.matches()) {
+			return link;
+		}
+		String authority = matcher.group(2);
+		int at = authority.lastIndexOf('@');
+		String host = authority.substring(at + 1);
+		if (host.toLowerCase(Locale.ROOT).contains("xn--")) {
+			host = IDN.toUnicode(host, IDN.ALLOW_UNASSIGNED);
+		}
+		return matcher.group(1) + "://" + authority.substring(0, at + 1) + host + readable(matcher.group(3));
+	}
+
+	/** Replaces each run of escaped non-ASCII UTF-8 bytes by the readable characters it spells. */
+	private static String readable(String rest) {
+		StringBuilder out = new StringBuilder(rest.length());
+		int i = 0;
+		while (i < rest.length()) {
+			int end = i;
+			while (end < rest.length() && isEscape(rest, end) && Character.digit(rest.charAt(end + 1), 16) >= 8) {
+				end += 3;
+			}
+			if (end == i) {
+				out.append(rest.charAt(i++));
+				continue;
+			}
+			out.append(readableRun(rest.substring(i, end)));
+			i = end;
+		}
+		return out.toString();
+	}
+
+	private static String readableRun(String escapes) {
+		byte[] bytes = new byte[escapes.length() / 3];
+		for (int b = 0; b < bytes.length; b++) {
+			bytes[b] = (byte) Integer.parseInt(escapes.substring(b * 3 + 1, b * 3 + 3), 16);
+		}
+		String text;
+		try {
+			text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+		}
+		catch (CharacterCodingException ex) {
+			return escapes;
+		}
+		StringBuilder out = new StringBuilder();
+		text.codePoints().forEach((c) -> {
+			String character = Character.toString(c);
+			out.append(isReadable(c) ? character : escape(character, ""));
+		});
+		return out.toString();
+	}
+
+	/** Letters, digits and their marks; never spaces, bidi controls or joiners, which hide what a link is. */
+	private static boolean isReadable(int c) {
+		int type = Character.getType(c);
+		return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
+				|| type == Character.COMBINING_SPACING_MARK;
 	}
 
 	/**

@@ -17,4 +17,9 @@ public record TweetLength(int weightedLength, boolean valid) {
 		return new TweetLength(result.weightedLength, result.isValid);
 	}
 
+	/** The length of an editor's text once its links are encoded for X ({@link PostLinks#forX}). */
+	public static TweetLength asSent(String text) {
+		return of(PostLinks.forX(text));
+	}
+
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nashir.compose.PostLinks;
 import nashir.compose.TweetLength;
 import nashir.text.Reason;
 
@@ -42,13 +43,14 @@ public class PostEditor {
 
 	/**
 	 * An editor's own post, for one or more accounts: through the same queue, pacing and limits
-	 * as stories from feeds.
+	 * as stories from feeds, its links percent-encoded as a story's link is.
 	 *
 	 * @param dueAt when to send it; {@code null} for now
 	 */
 	@Transactional
-	public List<Post> write(String text, List<String> toAccounts, String imageUrl, Instant dueAt, boolean urgent,
+	public List<Post> write(String typed, List<String> toAccounts, String imageUrl, Instant dueAt, boolean urgent,
 			String editor) {
+		String text = PostLinks.forX(typed);
 		refuseUnpostable(text);
 		if (toAccounts == null || toAccounts.isEmpty()) {
 			throw new PostChangeRefused(Reason.of("post.refused.noAccount", "name at least one account"));
@@ -115,8 +117,12 @@ public class PostEditor {
 		return stay(id, (urgent ? "marked urgent by " : "no longer urgent, by ") + editor, Map.of("urgent", urgent));
 	}
 
-	/** Replaces the text; refused when X would refuse it, so the queue only holds postable text. */
-	public Post editText(long id, String text, String editor) {
+	/**
+	 * Replaces the text, its links percent-encoded as a story's link is; refused when X would refuse
+	 * it, so the queue only holds postable text.
+	 */
+	public Post editText(long id, String typed, String editor) {
+		String text = PostLinks.forX(typed);
 		refuseUnpostable(text);
 		Post before = find(id);
 		return stay(id, "text edited by " + editor + "; before: " + before.text(), Map.of("text", text));

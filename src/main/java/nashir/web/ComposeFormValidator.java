@@ -39,12 +39,13 @@ class ComposeFormValidator implements Validator {
 		else if (!accounts.containsAll(form.getAccounts())) {
 			errors.rejectValue("accounts", "compose.error.unknownAccount");
 		}
+		TweetLength length = TweetLength.asSent(form.getText());
 		if (form.getText().isBlank()) {
 			errors.rejectValue("text", "compose.error.empty");
 		}
-		else if (!TweetLength.of(form.getText()).valid()) {
-			errors.rejectValue("text", "compose.error.tooLong", new Object[] { TweetLength.of(form.getText()).weightedLength(),
-					TweetLength.MAX }, null);
+		else if (!length.valid()) {
+			errors.rejectValue("text", "compose.error.tooLong", new Object[] { length.weightedLength(), TweetLength.MAX },
+					null);
 		}
 		if (form.getDueAt() != null) {
 			dueTimes.problem(form.getDueAt()).ifPresent(key -> errors.rejectValue("dueAt", key));

@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code POST /length}: the live counter under every text box, counted by the server's
- * twitter-text (the publisher's own count), so the page and the publisher never disagree.
+ * twitter-text (the publisher's own count) on the text as it will be sent (links encoded), so the
+ * page and the publisher never disagree.
  */
 @Controller
 class LengthController {
@@ -17,7 +18,7 @@ class LengthController {
 	@PostMapping("/length")
 	String counter(@RequestParam(defaultValue = "") String text, @RequestParam(name = "for") String owner,
 			Model model) {
-		model.addAttribute("length", TweetLength.of(text));
+		model.addAttribute("length", TweetLength.asSent(text));
 		model.addAttribute("owner", owner.replaceAll("[^A-Za-z0-9_-]", ""));
 		return "fragments/counter :: counter";
 	}

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import nashir.compose.PostLinks;
 import nashir.queue.Post;
 import nashir.queue.PostChangeRefused;
 import nashir.queue.PostQueue;
@@ -146,7 +147,7 @@ class PostActionsController {
 
 		/** The text the post's box shows. */
 		public String textOf(Post post) {
-			return postId == post.id() ? text : post.text();
+			return postId == post.id() ? text : PostLinks.forReading(post.text());
 		}
 
 	}

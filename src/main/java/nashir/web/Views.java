@@ -2,10 +2,13 @@ package nashir.web;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import com.ibm.icu.text.NumberFormat;
 
+import nashir.compose.PostLinks;
 import nashir.compose.TweetLength;
 import nashir.queue.Post;
 import nashir.queue.PostStatus;
@@ -17,6 +20,11 @@ import org.springframework.stereotype.Component;
 /** What templates ask of a post or a time, as {@code @views}: kept in Java so every page answers alike. */
 @Component("views")
 class Views {
+
+	private static final Pattern SCHEME = Pattern.compile("(?i)^https?://(www\\.)?");
+
+	/** About what X shows of a link, so a link takes part of a line on a phone, never lines. */
+	private static final int LABEL_MAX = 32;
 
 	private final NewsroomZone zone;
 
@@ -73,8 +81,36 @@ class Views {
 		return cron.expression() + " (" + cron.zone() + ")";
 	}
 
+	/** The length X will count, links encoded as they will be sent. */
 	public TweetLength length(String text) {
-		return TweetLength.of(text == null ? "" : text);
+		return TweetLength.asSent(text == null ? "" : text);
+	}
+
+	/** A post's text as an editor edits it: links readable, encoded again on save. */
+	public String readable(String text) {
+		return PostLinks.forReading(text);
+	}
+
+	/** A post's text cut into plain text, links, hashtags and mentions ({@code fragments/text :: text}). */
+	public List<PostLinks.Part> parts(String text) {
+		return PostLinks.parts(text);
+	}
+
+	/** One address (a feed's), a link part when it is an http(s) link ({@code fragments/text :: link}). */
+	public PostLinks.Part address(String address) {
+		return PostLinks.link(address);
+	}
+
+	/**
+	 * What a link shows: its host and the start of its path, readable, cut to one short line (the
+	 * whole link is in the title and in what is copied).
+	 */
+	public String label(PostLinks.Part link) {
+		String shown = SCHEME.matcher(link.text()).replaceFirst("");
+		if (shown.codePointCount(0, shown.length()) <= LABEL_MAX) {
+			return shown;
+		}
+		return shown.substring(0, shown.offsetByCodePoints(0, LABEL_MAX - 1)) + "…";
 	}
 
 	/** Whether an editor may still change the post's text, time or state. */

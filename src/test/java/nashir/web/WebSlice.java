@@ -18,6 +18,7 @@ import nashir.schedule.ScheduleCatalog;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -34,8 +35,9 @@ import static org.mockito.BDDMockito.given;
  * the features behind it mocked. Shared by the web tests so they run in one Spring context.
  */
 @WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "nashir\\.feed\\..*"))
-@Import({ SecurityConfiguration.class, Views.class, Reasons.class, WebSlice.Fixed.class, Toasts.class, SendTimes.class,
-		DueTimes.class })
+@Import({ SecurityConfiguration.class, Views.class, Reasons.class, PreviewCards.class, WebSlice.Fixed.class,
+		Toasts.class, SendTimes.class, DueTimes.class })
+@EnableConfigurationProperties(PreviewSettings.class)
 @TestPropertySource(properties = "nashir.web.time-zone=UTC")
 abstract class WebSlice {
 
