@@ -25,6 +25,9 @@ class PostLog {
 			+ "urgent, due_at, story_at, detected_at, attempts, reclaimed, tweet_id, dry_run, error, created_at, "
 			+ "updated_at, published_at";
 
+	/** The log's time: when the post went out, or when it was written for one that has not (yet). */
+	private static final String LOG_TIME = "COALESCE(published_at, created_at)";
+
 	private final JdbcClient jdbc;
 
 	private final NewsroomZone zone;
@@ -59,7 +62,10 @@ class PostLog {
 			.list();
 	}
 
-	/** The log narrowed by {@code filter}, newest first, at most {@link #MAX_ROWS}. */
+	/**
+	 * The log narrowed by {@code filter}, newest first, at most {@link #MAX_ROWS}. The words are
+	 * matched against {@code search_text}, the text the database keeps folded (ArabicSearch).
+	 */
 	List<Post> search(LogFilter filter) {
 		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
 		List<Object> params = new ArrayList<>();
@@ -76,18 +82,18 @@ class PostLog {
 			params.add(filter.schedule());
 		}
 		if (filter.from() != null) {
-			where.append(" AND created_at >= ?");
+			where.append(" AND " + LOG_TIME + " >= ?");
 			params.add(Sql.utc(zone.toInstant(filter.from().atStartOfDay())));
 		}
 		if (filter.to() != null) {
-			where.append(" AND created_at < ?");
+			where.append(" AND " + LOG_TIME + " < ?");
 			params.add(Sql.utc(zone.toInstant(filter.to().plusDays(1).atStartOfDay())));
 		}
 		if (hasText(filter.q())) {
-			where.append(" AND LOWER(text) LIKE ? ESCAPE '\\'");
-			params.add("%" + likeEscaped(filter.q().strip().toLowerCase()) + "%");
+			where.append(" AND search_text LIKE ? ESCAPE '\\'");
+			params.add("%" + likeEscaped(ArabicSearch.fold(filter.q().strip())) + "%");
 		}
-		return jdbc.sql("SELECT " + COLUMNS + " FROM post" + where + " ORDER BY created_at DESC, id DESC FETCH FIRST "
+		return jdbc.sql("SELECT " + COLUMNS + " FROM post" + where + " ORDER BY " + LOG_TIME + " DESC, id DESC FETCH FIRST "
 				+ MAX_ROWS + " ROWS ONLY")
 			.params(params)
 			.query(PostLog::post)
