@@ -100,6 +100,20 @@ class PostLog {
 			.list();
 	}
 
+	/**
+	 * The posts of the calendar's week: those due in [{@code start}, {@code end}) that will be sent
+	 * (or wait for review), and those published then; by time, then account.
+	 */
+	List<Post> calendar(Instant start, Instant end) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM post WHERE (status IN ('REVIEW', 'QUEUED', 'RETRY_WAIT', "
+				+ "'PUBLISHING') AND due_at >= ? AND due_at < ?) OR (status = 'PUBLISHED' AND published_at >= ? "
+				+ "AND published_at < ?) ORDER BY COALESCE(published_at, due_at), account, id FETCH FIRST " + MAX_ROWS
+				+ " ROWS ONLY")
+			.params(Sql.utc(start), Sql.utc(end), Sql.utc(start), Sql.utc(end))
+			.query(PostLog::post)
+			.list();
+	}
+
 	List<String> accounts() {
 		return jdbc.sql("SELECT DISTINCT account FROM post ORDER BY account").query(String.class).list();
 	}

@@ -1,7 +1,6 @@
 package nashir.web;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +12,7 @@ import java.util.stream.Stream;
 import nashir.queue.NewPost;
 import nashir.queue.PostQueue;
 import nashir.queue.PostStatus;
+import nashir.web.SignedInBrowser.Screen;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -57,7 +56,7 @@ class PageWidthBrowserTests {
 			"/log?q=%D8%A7%D9%84%D8%A7%D8%B3%D9%88%D8%A7%D9%82", "/dashboard", "/audit", "/users", "/calendar",
 			"/no-such-page", "/posts/1/approve");
 
-	static final List<Screen> SCREENS = List.of(new Screen("phone", 390, 844), new Screen("laptop", 1366, 768));
+	static final List<Screen> SCREENS = List.of(Screen.PHONE, Screen.LAPTOP);
 
 	static final List<String> LANGUAGES = List.of("ar", "en");
 
@@ -70,8 +69,7 @@ class PageWidthBrowserTests {
 	static final String LONG_TITLE = "عاجل: انطلاق مؤتمر الحوار الوطني في صنعاء بمشاركة واسعة من الأحزاب والمكونات "
 			+ "السياسية ومنظمات المجتمع المدني وسط ترقب شعبي كبير لمخرجاته";
 
-	record Screen(String name, int width, int height) {
-	}
+	SignedInBrowser signedIn;
 
 	ChromeDriver browser;
 
@@ -95,7 +93,6 @@ class PageWidthBrowserTests {
 
 	@BeforeAll
 	void aBusyNewsroomAndABrowser() throws IOException {
-		Chromium.require();
 		Newsroom newsroom = new Newsroom(jdbc);
 		newsroom.clear();
 		Instant now = clock.instant();
@@ -116,13 +113,16 @@ class PageWidthBrowserTests {
 		actions.editText(queued, LONG_TITLE + " (محدث)\n" + LONG_LINK, "nour.alhakimi@ofoq.example.com");
 		actions.markUrgent(queued, true, "sami");
 		users.create("nour.alhakimi.social-media-desk.ofoq-newsroom", "a-long-enough-password", Role.EDITOR, "admin");
-		browser = Chromium.start(Files.createTempDirectory("nashir-widths"));
+		users.rename("nour.alhakimi.social-media-desk.ofoq-newsroom",
+				"نور عبد الرحمن الحكيمي – مكتب التواصل الاجتماعي والمنصات الرقمية", "admin");
+		signedIn = SignedInBrowser.start(port, PASSWORD);
+		browser = signedIn.driver;
 	}
 
 	@AfterAll
 	void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
+		if (signedIn != null) {
+			signedIn.close();
 		}
 	}
 
@@ -221,36 +221,18 @@ class PageWidthBrowserTests {
 	}
 
 	private void resize(Screen screen) {
-		browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-				Map.of("width", screen.width(), "height", screen.height(), "deviceScaleFactor", 1, "mobile", false));
+		signedIn.resize(screen);
 	}
 
-	/** Opens {@code page} in {@code language}, signed out for the login page and signed in for the others. */
 	private void visit(String page, String language) {
-		if (page.equals("/login")) {
-			browser.manage().deleteAllCookies();
-		}
-		open("/login");
-		browser.manage().addCookie(new Cookie("nashir-lang", language));
-		open(page);
-		if (!page.equals("/login") && browser.getCurrentUrl().endsWith("/login")) {
-			browser.findElement(By.name("username")).sendKeys("admin");
-			browser.findElement(By.name("password")).sendKeys(PASSWORD);
-			browser.findElement(By.cssSelector("form button[type=submit]")).click();
-			await().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-			open(page);
-		}
+		signedIn.visit(page, language);
 		if (page.equals("/dashboard")) {
 			await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-latency canvas")));
 		}
 	}
 
-	private void open(String path) {
-		browser.get("http://localhost:" + port + path);
-	}
-
 	private WebDriverWait await() {
-		return new WebDriverWait(browser, Duration.ofSeconds(10));
+		return signedIn.await();
 	}
 
 }
