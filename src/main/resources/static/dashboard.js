@@ -30,17 +30,19 @@
   // stretches the axis over years.
   function chart(id, range, series, data, yLabel) {
     var element = document.getElementById(id);
-    var u = new uPlot({
+    return new uPlot({
       width: width(element), height: 220,
       scales: { x: { time: true, range: function () { return range; } } },
       series: [{ label: text('time'), value: function (self, ts) { return ts == null ? '—' : fullFormat.format(new Date(ts * 1e3)); } }]
         .concat(series),
       axes: [{ values: timeLabels, space: 70 }, { label: yLabel }],
-      legend: { show: true }
+      legend: { show: true },
+      // What the axis spans once drawn, on the element: the browser tests read it.
+      hooks: { draw: [function (self) {
+        element.setAttribute('data-from', String(self.scales.x.min));
+        element.setAttribute('data-to', String(self.scales.x.max));
+      }] }
     }, data, element);
-    element.setAttribute('data-from', String(u.scales.x.min));
-    element.setAttribute('data-to', String(u.scales.x.max));
-    return u;
   }
 
   fetch(text('src'), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
