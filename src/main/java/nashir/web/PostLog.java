@@ -63,8 +63,8 @@ class PostLog {
 	}
 
 	/**
-	 * The log narrowed by {@code filter}, newest first, at most {@link #MAX_ROWS}. The words are
-	 * matched against {@code search_text}, the text the database keeps folded (ArabicSearch).
+	 * The log narrowed by {@code filter}, newest first, at most {@link #MAX_ROWS}. The words match
+	 * whatever Arabic spelling variants the text has (ArabicSearch).
 	 */
 	List<Post> search(LogFilter filter) {
 		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
@@ -90,7 +90,7 @@ class PostLog {
 			params.add(Sql.utc(zone.toInstant(filter.to().plusDays(1).atStartOfDay())));
 		}
 		if (hasText(filter.q())) {
-			where.append(" AND search_text LIKE ? ESCAPE '\\'");
+			where.append(" AND " + ArabicSearch.sql("text") + " LIKE ? ESCAPE '\\'");
 			params.add("%" + likeEscaped(ArabicSearch.fold(filter.q().strip())) + "%");
 		}
 		return jdbc.sql("SELECT " + COLUMNS + " FROM post" + where + " ORDER BY " + LOG_TIME + " DESC, id DESC FETCH FIRST "

@@ -9,7 +9,7 @@ import org.h2.jdbcx.JdbcDataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A fresh in-memory H2 database with the application's own migrations (H2's among them), for the web layer's SQL. */
+/** A fresh in-memory H2 database with the application's own migrations, for the web layer's SQL. */
 final class WebDatabase {
 
 	private WebDatabase() {
@@ -23,7 +23,7 @@ final class WebDatabase {
 		JdbcDataSource data = new JdbcDataSource();
 		data.setURL("jdbc:h2:mem:web-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
 		data.setUser("sa");
-		Flyway.configure().dataSource(data).locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
+		Flyway.configure().dataSource(data).locations("classpath:db/migration").load().migrate();
 		return data;
 	}
 
