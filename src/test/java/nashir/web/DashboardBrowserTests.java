@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import nashir.queue.PostStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -17,23 +16,16 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The dashboard's charts in a real browser, when every post of the week came in one burst. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:nashir-dashboard;DB_CLOSE_DELAY=-1",
-				"nashir.schedules-dir=src/test/resources/web/schedules", "spring.quartz.auto-startup=false",
-				"nashir.dispatcher.enabled=false", "nashir.accounts.main.dry-run=true",
-				"nashir.accounts.ofoq_sport.dry-run=true", "nashir.admin-password=" + DashboardBrowserTests.PASSWORD,
-				"nashir.web.time-zone=Asia/Riyadh" })
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@AppInBrowser
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:nashir-dashboard;DB_CLOSE_DELAY=-1")
 class DashboardBrowserTests {
-
-	static final String PASSWORD = "dashboard-admin-password";
 
 	@LocalServerPort
 	int port;
@@ -56,7 +48,7 @@ class DashboardBrowserTests {
 			newsroom.post(i % 3 == 0 ? "ofoq_sport" : "main", "ofoq", "عاجل: انطلاق مؤتمر الحوار الوطني في صنعاء " + i,
 					PostStatus.PUBLISHED, detected, detected, detected.plusSeconds(2 + i % 4));
 		}
-		browser = SignedInBrowser.start(port, PASSWORD);
+		browser = SignedInBrowser.start(port);
 	}
 
 	@AfterAll

@@ -16,7 +16,6 @@ import nashir.web.SignedInBrowser.Screen;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,9 +28,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,16 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * longest texts (Arabic headlines, percent-encoded links, X's errors, a refused schedule file): none
  * is wider than the screen. A new page is covered by adding its path to {@link #PAGES}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:nashir-widths;DB_CLOSE_DELAY=-1",
-				"nashir.schedules-dir=src/test/resources/web/layout-schedules", "spring.quartz.auto-startup=false",
-				"nashir.dispatcher.enabled=false", "nashir.accounts.main.dry-run=true",
-				"nashir.accounts.ofoq_sport.dry-run=true", "nashir.admin-password=" + PageWidthBrowserTests.PASSWORD,
-				"nashir.web.time-zone=Asia/Riyadh" })
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@AppInBrowser
+@TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:nashir-widths;DB_CLOSE_DELAY=-1",
+		"nashir.schedules-dir=src/test/resources/web/layout-schedules" })
 class PageWidthBrowserTests {
-
-	static final String PASSWORD = "widths-admin-password";
 
 	/** Every page an editor can reach, error pages included. */
 	static final List<String> PAGES = List.of("/login", "/", "/queue", "/review", "/compose", "/feeds", "/log",
@@ -73,26 +66,9 @@ class PageWidthBrowserTests {
 
 	ChromeDriver browser;
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	PostQueue queue;
-
-	@Autowired
-	Clock clock;
-
-	@Autowired
-	EditorActions actions;
-
-	@Autowired
-	UserAccounts users;
-
 	@BeforeAll
-	void aBusyNewsroomAndABrowser() throws IOException {
+	void aBusyNewsroomAndABrowser(@LocalServerPort int port, @Autowired JdbcClient jdbc, @Autowired PostQueue queue,
+			@Autowired Clock clock, @Autowired EditorActions actions, @Autowired UserAccounts users) throws IOException {
 		Newsroom newsroom = new Newsroom(jdbc);
 		newsroom.clear();
 		Instant now = clock.instant();
@@ -115,7 +91,7 @@ class PageWidthBrowserTests {
 		users.create("nour.alhakimi.social-media-desk.ofoq-newsroom", "a-long-enough-password", Role.EDITOR, "admin");
 		users.rename("nour.alhakimi.social-media-desk.ofoq-newsroom",
 				"نور عبد الرحمن الحكيمي – مكتب التواصل الاجتماعي والمنصات الرقمية", "admin");
-		signedIn = SignedInBrowser.start(port, PASSWORD);
+		signedIn = SignedInBrowser.start(port);
 		browser = signedIn.driver;
 	}
 

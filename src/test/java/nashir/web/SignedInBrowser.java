@@ -17,6 +17,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class SignedInBrowser implements AutoCloseable {
 
+	static final String PASSWORD = "browser-admin-password";
+
 	record Screen(String name, int width, int height) {
 
 		static final Screen PHONE = new Screen("phone", 390, 844);
@@ -34,17 +36,15 @@ final class SignedInBrowser implements AutoCloseable {
 
 	private final int port;
 
-	private final String password;
-
-	private SignedInBrowser(ChromeDriver driver, int port, String password) {
+	private SignedInBrowser(ChromeDriver driver, int port) {
 		this.driver = driver;
 		this.port = port;
-		this.password = password;
 	}
 
-	static SignedInBrowser start(int port, String adminPassword) throws IOException {
+	/** On an application started with {@link AppInBrowser}. */
+	static SignedInBrowser start(int port) throws IOException {
 		Chromium.require();
-		return new SignedInBrowser(Chromium.start(Files.createTempDirectory("nashir-chromium")), port, adminPassword);
+		return new SignedInBrowser(Chromium.start(Files.createTempDirectory("nashir-chromium")), port);
 	}
 
 	/** The viewport exactly this size (not the window: its frame would take some of it). */
@@ -63,7 +63,7 @@ final class SignedInBrowser implements AutoCloseable {
 		open(page);
 		if (!page.equals("/login") && driver.getCurrentUrl().endsWith("/login")) {
 			driver.findElement(By.name("username")).sendKeys("admin");
-			driver.findElement(By.name("password")).sendKeys(password);
+			driver.findElement(By.name("password")).sendKeys(PASSWORD);
 			driver.findElement(By.cssSelector("form button[type=submit]")).click();
 			await().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 			open(page);
