@@ -26,6 +26,9 @@ class PostLog {
 			+ "urgent, due_at, story_at, detected_at, attempts, reclaimed, tweet_id, dry_run, error, created_at, "
 			+ "updated_at, published_at";
 
+	/** The log's time: when the post went out, or when it was written for one that has not (yet). */
+	private static final String LOG_TIME = "COALESCE(published_at, created_at)";
+
 	private final JdbcClient jdbc;
 
 	private final NewsroomZone zone;
@@ -60,7 +63,10 @@ class PostLog {
 			.list();
 	}
 
-	/** The log narrowed by {@code filter}, newest first, at most {@link #MAX_ROWS}. */
+	/**
+	 * The log narrowed by {@code filter}, newest first, at most {@link #MAX_ROWS}. The words match
+	 * whatever Arabic spelling variants the text has (ArabicSearch).
+	 */
 	List<Post> search(LogFilter filter) {
 		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
 		List<Object> params = new ArrayList<>();
@@ -77,20 +83,34 @@ class PostLog {
 			params.add(filter.schedule());
 		}
 		if (filter.from() != null) {
-			where.append(" AND created_at >= ?");
+			where.append(" AND " + LOG_TIME + " >= ?");
 			params.add(Sql.utc(zone.toInstant(filter.from().atStartOfDay())));
 		}
 		if (filter.to() != null) {
-			where.append(" AND created_at < ?");
+			where.append(" AND " + LOG_TIME + " < ?");
 			params.add(Sql.utc(zone.toInstant(filter.to().plusDays(1).atStartOfDay())));
 		}
 		if (hasText(filter.q())) {
-			where.append(" AND LOWER(text) LIKE ? ESCAPE '\\'");
-			params.add("%" + likeEscaped(filter.q().strip().toLowerCase()) + "%");
+			where.append(" AND " + ArabicSearch.sql("text") + " LIKE ? ESCAPE '\\'");
+			params.add("%" + likeEscaped(ArabicSearch.fold(filter.q().strip())) + "%");
 		}
-		return jdbc.sql("SELECT " + COLUMNS + " FROM post" + where + " ORDER BY created_at DESC, id DESC FETCH FIRST "
+		return jdbc.sql("SELECT " + COLUMNS + " FROM post" + where + " ORDER BY " + LOG_TIME + " DESC, id DESC FETCH FIRST "
 				+ MAX_ROWS + " ROWS ONLY")
 			.params(params)
+			.query(PostLog::post)
+			.list();
+	}
+
+	/**
+	 * The posts of the calendar's week: those due in [{@code start}, {@code end}) that will be sent
+	 * (or wait for review), and those published then; by time, then account.
+	 */
+	List<Post> calendar(Instant start, Instant end) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM post WHERE (status IN ('REVIEW', 'QUEUED', 'RETRY_WAIT', "
+				+ "'PUBLISHING') AND due_at >= ? AND due_at < ?) OR (status = 'PUBLISHED' AND published_at >= ? "
+				+ "AND published_at < ?) ORDER BY COALESCE(published_at, due_at), account, id FETCH FIRST " + MAX_ROWS
+				+ " ROWS ONLY")
+			.params(Sql.utc(start), Sql.utc(end), Sql.utc(start), Sql.utc(end))
 			.query(PostLog::post)
 			.list();
 	}

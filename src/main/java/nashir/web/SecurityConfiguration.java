@@ -44,7 +44,7 @@ class SecurityConfiguration {
 			.addFilterBefore(new SessionStampCheck(users, storage), UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/websub/**", "/login", "/error", "/nashir.css",
-					"/nashir.js", "/dashboard.js", "/webjars/**", "/favicon.ico")
+					"/nashir.js", "/menu.js", "/dashboard.js", "/webjars/**", "/favicon.ico")
 			.permitAll()
 			.requestMatchers("/users/**", "/api/users/**")
 			.hasRole(Role.ADMIN.name())

@@ -37,8 +37,14 @@ class UserAccounts implements UserDetailsService {
 		this.audit = audit;
 	}
 
-	/** A user as the users page shows it: never with the hash. */
-	record Account(String username, Role role, boolean enabled, Instant createdAt) {
+	static final int MAX_DISPLAY_NAME_LENGTH = 100;
+
+	/**
+	 * A user as the users page shows it: never with the hash.
+	 *
+	 * @param displayName the name shown, in any script, or {@code null}
+	 */
+	record Account(String username, String displayName, Role role, boolean enabled, Instant createdAt) {
 	}
 
 	@Override
@@ -64,8 +70,9 @@ class UserAccounts implements UserDetailsService {
 	}
 
 	List<Account> all() {
-		return jdbc.sql("SELECT username, role, enabled, created_at FROM web_user ORDER BY username")
-			.query((rs, n) -> new Account(rs.getString("username"), Role.valueOf(rs.getString("role")),
+		return jdbc.sql("SELECT username, display_name, role, enabled, created_at FROM web_user ORDER BY username")
+			.query((rs, n) -> new Account(rs.getString("username"), rs.getString("display_name"),
+					Role.valueOf(rs.getString("role")),
 					rs.getBoolean("enabled"), Sql.instant(rs, "created_at")))
 			.list();
 	}
@@ -113,6 +120,24 @@ class UserAccounts implements UserDetailsService {
 		audit.record(actor, "user-change", null, username, null, null, Reason
 			.of(enabled ? "audit.roleEnabled" : "audit.roleDisabled", "role " + role + ", enabled " + enabled, role.name())
 			.stored());
+	}
+
+	/** Sets the name {@code username} is shown by; a blank one clears it. Audited only when it changes. */
+	@Transactional
+	void rename(String username, String displayName, String actor) {
+		String name = displayName == null || displayName.isBlank() ? null : displayName.strip();
+		if (name != null && (name.length() > MAX_DISPLAY_NAME_LENGTH || name.codePoints().anyMatch(Character::isISOControl))) {
+			throw new ActionRefused("a display name is one line of at most " + MAX_DISPLAY_NAME_LENGTH + " characters");
+		}
+		if (!jdbc.sql("SELECT COUNT(*) FROM web_user WHERE username = ?").param(username).query(Long.class).single()
+			.equals(1L)) {
+			throw new ActionRefused("there is no user '" + username + "'");
+		}
+		if (jdbc.sql("UPDATE web_user SET display_name = ? WHERE username = ? AND display_name IS DISTINCT FROM ?")
+			.params(name, username, name)
+			.update() == 1) {
+			audit.record(actor, "user-rename", null, username, null, name, null);
+		}
 	}
 
 	/** Sets a new password and ends every session of the user. */

@@ -31,18 +31,28 @@ class UsersController {
 
 	@PostMapping
 	String create(@RequestParam String username, @RequestParam String password, @RequestParam Role role,
-			Principal admin, RedirectAttributes redirect) {
+			@RequestParam(required = false) String displayName, Principal admin, RedirectAttributes redirect) {
 		return act(redirect, () -> {
 			if (!users.create(username, password, role, admin.getName())) {
 				throw new ActionRefused("users.refused.taken", "the user name '" + username + "' is taken", username);
 			}
+			if (displayName != null) {
+				users.rename(username, displayName, admin.getName());
+			}
 		});
 	}
 
+	/** Saves the row's form: role, access and, when the form has it, the display name. */
 	@PostMapping("/{username}")
 	String change(@PathVariable String username, @RequestParam Role role,
-			@RequestParam(defaultValue = "false") boolean enabled, Principal admin, RedirectAttributes redirect) {
-		return act(redirect, () -> users.change(username, role, enabled, admin.getName()));
+			@RequestParam(defaultValue = "false") boolean enabled, @RequestParam(required = false) String displayName,
+			Principal admin, RedirectAttributes redirect) {
+		return act(redirect, () -> {
+			users.change(username, role, enabled, admin.getName());
+			if (displayName != null) {
+				users.rename(username, displayName, admin.getName());
+			}
+		});
 	}
 
 	@PostMapping("/{username}/password")

@@ -43,6 +43,7 @@ class AccessTests extends WebSlice {
 			e("POST", "/feeds/ofoq/pause", Role.EDITOR), e("POST", "/feeds/ofoq/resume", Role.EDITOR),
 			e("POST", "/feeds/ofoq/poll", Role.EDITOR), e("GET", "/log", Role.VIEWER), e("GET", "/log.csv", Role.VIEWER),
 			e("GET", "/dashboard", Role.VIEWER), e("GET", "/dashboard/data", Role.VIEWER), e("GET", "/audit", Role.EDITOR),
+			e("GET", "/calendar", Role.VIEWER),
 			e("GET", "/users", Role.ADMIN), e("POST", "/users", Role.ADMIN), e("POST", "/users/layla", Role.ADMIN),
 			e("POST", "/users/layla/password", Role.ADMIN), e("POST", "/posts/1/approve", Role.EDITOR),
 			e("POST", "/posts/1/hold", Role.EDITOR), e("POST", "/posts/1/cancel", Role.EDITOR),
