@@ -127,11 +127,12 @@ class UserAccounts implements UserDetailsService {
 	void rename(String username, String displayName, String actor) {
 		String name = displayName == null || displayName.isBlank() ? null : displayName.strip();
 		if (name != null && (name.length() > MAX_DISPLAY_NAME_LENGTH || name.codePoints().anyMatch(Character::isISOControl))) {
-			throw new ActionRefused("a display name is one line of at most " + MAX_DISPLAY_NAME_LENGTH + " characters");
+			throw new ActionRefused("users.refused.displayName",
+					"a display name is one line of at most " + MAX_DISPLAY_NAME_LENGTH + " characters", MAX_DISPLAY_NAME_LENGTH);
 		}
 		if (!jdbc.sql("SELECT COUNT(*) FROM web_user WHERE username = ?").param(username).query(Long.class).single()
 			.equals(1L)) {
-			throw new ActionRefused("there is no user '" + username + "'");
+			throw new ActionRefused("users.refused.missing", "there is no user '" + username + "'", username);
 		}
 		if (jdbc.sql("UPDATE web_user SET display_name = ? WHERE username = ? AND display_name IS DISTINCT FROM ?")
 			.params(name, username, name)
