@@ -19,11 +19,12 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The built {@code target/nashir.jar} running as its own JVM, as users run it, so tests can kill
- * it with SIGKILL mid-work and start it again on the same database.
+ * it with SIGKILL mid-work and start it again on the same database. A benchmark may name another
+ * jar with {@code -Dnashir.jar=...}; the JVM is the one running this class.
  */
 public final class NashirProcess implements AutoCloseable {
 
-	private static final Path JAR = Path.of("target/nashir.jar");
+	private static final Path JAR = Path.of(System.getProperty("nashir.jar", "target/nashir.jar"));
 
 	/** The first admin's password on a fresh database (NASHIR_ADMIN_PASSWORD): the API needs a login. */
 	private static final String ADMIN_PASSWORD = "process-admin-password";
