@@ -305,6 +305,8 @@ def main():
     parser.add_argument("--items", type=int, default=50, help="items per feed")
     parser.add_argument("--jvm-opt", action="append", default=[], help="a JVM option (repeatable)")
     args = parser.parse_args()
+    # A benchmark stopped with SIGTERM still stops the service and the feed server it started.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     args.jar = os.path.abspath(args.jar)
     args.out = os.path.abspath(args.out)
     work = tempfile.mkdtemp(prefix="nashir-service-bench-")
