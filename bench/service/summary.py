@@ -44,8 +44,10 @@ for _, small, big, per_feed in marginal(firsts, "cpu_ms"):
 print("## Service, cold JVM: start-up and first round (every feed polled once)")
 cold = latest("cold")
 for key, r in sorted(cold.items(), key=str):
+    after_start = (r['first_round_cpu_ms'] - r['startup_cpu_ms']) / r['feeds']
     print(f"  {r['label']:32} N={r['feeds']:<6} healthy after {r['startup_s']:5.1f} s, {r['startup_cpu_ms'] / 1000:5.1f} s CPU; "
-          f"first round done at {r['first_round_s']:5.1f} s, {r['first_round_cpu_ms'] / 1000:6.1f} s CPU; load {r['load']}")
+          f"first round done at {r['first_round_s']:5.1f} s, {r['first_round_cpu_ms'] / 1000:6.1f} s CPU "
+          f"({after_start:.1f} ms per feed after start-up); load {r['load']}")
 for label, small, big, per_feed in marginal(cold, "first_round_cpu_ms"):
     print(f"  {label:32} marginal CPU per feed of the first round, N={small}..{big}: {per_feed:.1f} ms")
 
