@@ -191,8 +191,11 @@ def first_round(service, server, feeds, timeout):
     round_s = time.monotonic() - service.started
     # The last polls' ledger writes finish just after the feed server answered them.
     time.sleep(3)
+    # A first round longer than the interval (a loaded machine) also holds 304 polls of feeds done earlier.
+    stats = server.stats()
     return {"startup_s": round(healthy_s, 2), "startup_cpu_ms": healthy_cpu,
-            "first_round_s": round(round_s, 1), "first_round_cpu_ms": service.cpu()}
+            "first_round_s": round(round_s, 1), "first_round_cpu_ms": service.cpu(),
+            "first_round_full": stats["full"], "first_round_not_modified": stats["not_modified"]}
 
 
 def window(service, server, seconds):
@@ -224,7 +227,9 @@ def scenario_service(args, work, cold_only=False):
         posts, cpu, stats, started = service.posts(), service.cpu(), server.stats(), time.monotonic()
         server.bump()
         time.sleep(args.every + 2)
-        wait_for(lambda: service.posts() - posts >= args.feeds, args.every * 5, f"{args.feeds} dry-run posts", step=1)
+        # On a loaded machine a round of changed feeds can take several intervals.
+        wait_for(lambda: service.posts() - posts >= args.feeds, max(args.every * 5, 900), f"{args.feeds} dry-run posts",
+                 step=1)
         time.sleep(2)
         stats2 = server.stats()
         bump = {"window_s": round(time.monotonic() - started, 1), "cpu_ms": service.cpu() - cpu,
