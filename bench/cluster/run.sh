@@ -1,16 +1,24 @@
 #!/usr/bin/env bash
 # Cluster benchmark: three nodes (the packaged jar, postgres profile) on the local PostgreSQL and
-# N feeds served from loopback: how the polls split, CPU per node and per poll, failover after
-# kill -9. Numbers, not pass/fail; see bench/cluster/RESULTS.md.
-# Usage: bench/cluster/run.sh [feeds=5000] [every-seconds=120] [window-seconds=240] [watch-seconds=150]
-# (from anywhere; needs PostgreSQL as for the tests: POSTGRES_URL, POSTGRES_USER, POSTGRES_PASSWORD)
+# N feeds served from loopback: start time, CPU of the nodes and of PostgreSQL per poll (polls
+# counted by the feed site), how the polls split, failover after kill -9. Numbers, not pass/fail;
+# see docs/BENCHMARKS.md.
+# Usage: bench/cluster/run.sh JAR JAVA_HOME [feeds=5000] [every-seconds=120] [window-seconds=240] [watch-seconds=150]
+# (from anywhere; needs PostgreSQL as for the tests: POSTGRES_URL, POSTGRES_USER, POSTGRES_PASSWORD;
+# MVN names the maven command, default mvn). Writes OUT (default bench/cluster/last-run.txt).
 set -euo pipefail
+JAR="$(realpath "$1")"
+JAVA_HOME_UNDER_TEST="$(realpath "$2")"
+shift 2
 cd "$(dirname "$0")/../.."
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 
-mvn -o -q package -DskipTests
-mvn -o -q dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test >/dev/null
+# The harness only: the nodes run the jar given, on the JVM given.
+${MVN:-mvn} -B -o -q test-compile
+${MVN:-mvn} -B -o -q dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test >/dev/null
 CP="target/test-classes:target/classes:$(cat "$WORK/cp.txt")"
 
-java -Xmx512m -cp "$CP" nashir.cluster.ClusterBenchmark "$@" 2>"$WORK/bench.err" | tee bench/cluster/last-run.txt
+# A start may take minutes on a loaded machine; the harness's own errors go to the terminal.
+"$JAVA_HOME_UNDER_TEST/bin/java" -Xmx512m -Dnashir.jar="$JAR" -Dnashir.start-timeout-seconds=900 -cp "$CP" \
+  nashir.cluster.ClusterBenchmark "$@" | tee "${OUT:-bench/cluster/last-run.txt}"

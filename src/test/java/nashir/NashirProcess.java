@@ -19,11 +19,16 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The built {@code target/nashir.jar} running as its own JVM, as users run it, so tests can kill
- * it with SIGKILL mid-work and start it again on the same database.
+ * it with SIGKILL mid-work and start it again on the same database. A benchmark may name another
+ * jar with {@code -Dnashir.jar=...} and a longer start with {@code -Dnashir.start-timeout-seconds=...};
+ * the JVM is the one running this class.
  */
 public final class NashirProcess implements AutoCloseable {
 
-	private static final Path JAR = Path.of("target/nashir.jar");
+	private static final Path JAR = Path.of(System.getProperty("nashir.jar", "target/nashir.jar"));
+
+	/** How long a start may take: a benchmark on a loaded machine may allow more. */
+	private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("nashir.start-timeout-seconds", 90));
 
 	/** The first admin's password on a fresh database (NASHIR_ADMIN_PASSWORD): the API needs a login. */
 	private static final String ADMIN_PASSWORD = "process-admin-password";
@@ -67,12 +72,19 @@ public final class NashirProcess implements AutoCloseable {
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
 			.start();
 		NashirProcess nashir = new NashirProcess(process, port, logFile);
-		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> {
-			if (!process.isAlive()) {
-				throw new IllegalStateException("Nashir exited with " + process.exitValue() + "; see " + logFile);
-			}
-			return nashir.healthy();
-		});
+		try {
+			await().atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(250)).until(() -> {
+				if (!process.isAlive()) {
+					throw new IllegalStateException("Nashir exited with " + process.exitValue() + "; see " + logFile);
+				}
+				return nashir.healthy();
+			});
+		}
+		catch (RuntimeException ex) {
+			// Nobody else holds the process yet: left running, it would outlive the test.
+			process.destroyForcibly();
+			throw ex;
+		}
 		return nashir;
 	}
 

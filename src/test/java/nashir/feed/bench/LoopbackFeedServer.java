@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -20,6 +22,11 @@ import com.sun.net.httpserver.HttpServer;
  * loopback, with an ETag per version so unchanged feeds answer 304. {@code POST /bump} publishes
  * one new story on every feed (the oldest of the 50 drops out). Run in its own JVM so that the
  * benchmarked process pays only for the client side.
+ *
+ * <p>{@code GET /stats} counts the polls as this server saw them (full answers, 304s, distinct
+ * feeds), so a benchmark needs nothing from the client's logs or tables. Arguments: port, and
+ * optionally the items per feed (default 50; fewer makes a first round of 20,000 feeds affordable
+ * where only the 304s are measured).
  */
 public final class LoopbackFeedServer {
 
@@ -31,9 +38,21 @@ public final class LoopbackFeedServer {
 
 	private final Map<Integer, byte[]> bodies = new ConcurrentHashMap<>();
 
+	private final LongAdder full = new LongAdder();
+
+	private final LongAdder notModified = new LongAdder();
+
+	private final Set<String> polledFeeds = ConcurrentHashMap.newKeySet();
+
+	private final int items;
+
+	LoopbackFeedServer(int items) {
+		this.items = items;
+	}
+
 	public static void main(String[] args) throws IOException {
 		int port = args.length > 0 ? Integer.parseInt(args[0]) : 18080;
-		new LoopbackFeedServer().start(port);
+		new LoopbackFeedServer(args.length > 1 ? Integer.parseInt(args[1]) : 50).start(port);
 	}
 
 	void start(int port) throws IOException {
@@ -44,21 +63,27 @@ public final class LoopbackFeedServer {
 			this.version.incrementAndGet();
 			reply(exchange, 200, new byte[0]);
 		});
+		server.createContext("/stats", (exchange) -> reply(exchange, 200,
+				"full=%d not_modified=%d feeds=%d version=%d\n".formatted(this.full.sum(), this.notModified.sum(),
+						this.polledFeeds.size(), this.version.get()).getBytes(StandardCharsets.UTF_8)));
 		server.start();
 		System.out.println("serving on http://127.0.0.1:" + port + "/feed/<n>");
 	}
 
 	private void feed(HttpExchange exchange) throws IOException {
+		this.polledFeeds.add(exchange.getRequestURI().getPath());
 		int current = this.version.get();
 		String etag = "\"v" + current + "\"";
 		exchange.getResponseHeaders().set("ETag", etag);
 		if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+			this.notModified.increment();
 			exchange.sendResponseHeaders(304, -1);
 			exchange.close();
 			return;
 		}
+		this.full.increment();
 		exchange.getResponseHeaders().set("Content-Type", "application/rss+xml; charset=UTF-8");
-		reply(exchange, 200, this.bodies.computeIfAbsent(current, LoopbackFeedServer::body));
+		reply(exchange, 200, this.bodies.computeIfAbsent(current, (version) -> body(version, this.items)));
 	}
 
 	private static void reply(HttpExchange exchange, int status, byte[] body) throws IOException {
@@ -70,13 +95,18 @@ public final class LoopbackFeedServer {
 
 	/** Version {@code v} lists stories v+1 .. v+50, newest first, each about 1.2 KB like a real WordPress item. */
 	static byte[] body(int version) {
+		return body(version, 50);
+	}
+
+	/** Version {@code v} lists stories v+1 .. v+items, newest first. */
+	static byte[] body(int version, int items) {
 		StringBuilder xml = new StringBuilder("""
 				<?xml version="1.0" encoding="UTF-8"?>
 				<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
 				<channel><title>أفق نيوز</title><link>https://ofoq.example.com</link><description>أخبار</description>
 				""");
 		Instant start = Instant.parse("2021-06-16T00:00:00Z");
-		for (int n = version + 50; n > version; n--) {
+		for (int n = version + items; n > version; n--) {
 			String title = TITLES[n % TITLES.length] + " (" + n + ")";
 			String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(start.plusSeconds(60L * n).atOffset(ZoneOffset.UTC));
 			String text = "اتفق الرئيسان الأمريكي والروسي في جنيف على إطلاق حوار شامل حول الاستقرار الاستراتيجي. ".repeat(4);
