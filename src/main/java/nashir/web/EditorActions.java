@@ -10,7 +10,6 @@ import nashir.queue.PostEditor;
 import nashir.queue.PostQueue;
 import nashir.schedule.ScheduleControl;
 
-import org.quartz.SchedulerException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -127,24 +126,14 @@ class EditorActions {
 		return after;
 	}
 
-	private void onSchedule(String scheduleId, String user, String action, QuartzCall call) {
+	private void onSchedule(String scheduleId, String user, String action, Runnable call) {
 		try {
 			call.run();
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ActionRefused(ex.getMessage());
 		}
-		catch (SchedulerException ex) {
-			throw new IllegalStateException("the scheduler could not " + action + " '" + scheduleId + "'", ex);
-		}
 		audit.record(user, action, null, scheduleId, null, null, null);
-	}
-
-	@FunctionalInterface
-	private interface QuartzCall {
-
-		void run() throws SchedulerException;
-
 	}
 
 }

@@ -1,0 +1,87 @@
+package nashir.schedule;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import nashir.TestClock;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Schedule folders, syncs and sweeps over one test database, as separate nodes would run them:
+ * each sweep has its own node id, claims and pool, all share the table and the clock.
+ */
+final class Schedules {
+
+	static final Duration LEASE = Duration.ofMinutes(2);
+
+	final Path folder;
+
+	final ScheduleTable table;
+
+	final ScheduleFileParser parser;
+
+	final ScheduleSync sync;
+
+	final ScheduleCatalog catalog;
+
+	private final JdbcTemplate jdbc;
+
+	private final PlatformTransactionManager transactions;
+
+	private final FeedPoller poller;
+
+	private final TestClock clock;
+
+	Schedules(Path folder, JdbcTemplate jdbc, PlatformTransactionManager transactions, ScheduleTable table,
+			ScheduleFileParser parser, FeedPoller poller, TestClock clock) {
+		this.folder = folder;
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.table = table;
+		this.parser = parser;
+		this.poller = poller;
+		this.clock = clock;
+		jdbc.update("DELETE FROM feed_schedule");
+		this.sync = new ScheduleSync(folder, parser, table, clock);
+		this.catalog = new ScheduleCatalog(table, parser, sync);
+	}
+
+	/** A node's sweep: its own claims under {@code node}, the default pool and per-host limit. */
+	FeedSweep sweep(String node) {
+		return sweep(node, new SweepSettings(8, 2, LEASE, false));
+	}
+
+	FeedSweep sweep(String node, SweepSettings settings) {
+		return new FeedSweep(claims(node), new ScheduleCatalog(table, parser, sync), poller, settings, clock);
+	}
+
+	ScheduleClaims claims(String node) {
+		return new ScheduleClaims(jdbc, transactions, node, LEASE);
+	}
+
+	/** Another node's look at the same folder, as after a restart. */
+	ScheduleSync restartedSync() {
+		return new ScheduleSync(folder, parser, table, clock);
+	}
+
+	void write(String name, String yaml) throws IOException {
+		Files.writeString(folder.resolve(name), yaml, StandardCharsets.UTF_8);
+	}
+
+	ScheduleTable.Row row(String id) {
+		return table.row(id).orElseThrow(() -> new AssertionError("no row for " + id));
+	}
+
+	/** Sweeps once and waits for the polls it started. */
+	static int sweepAndWait(FeedSweep sweep) throws InterruptedException {
+		int started = sweep.runOnce();
+		sweep.drain(Duration.ofSeconds(20));
+		return started;
+	}
+
+}
