@@ -55,7 +55,7 @@ class ScheduleRegistrationTests {
 	private List<Instant> startTimes() throws Exception {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(NashirApplication.class).run(
 				"--server.port=0", "--nashir.data-dir=" + home.resolve("data"),
-				"--nashir.schedules-dir=" + home.resolve("schedules"), "--spring.quartz.auto-startup=false",
+				"--nashir.schedules-dir=" + home.resolve("schedules"), "--nashir.feed.sweep=false",
 				"--nashir.dispatcher.enabled=false")) {
 			Scheduler scheduler = context.getBean(Scheduler.class);
 			List<Instant> starts = new ArrayList<>();

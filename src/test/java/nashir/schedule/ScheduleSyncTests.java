@@ -93,11 +93,11 @@ class ScheduleSyncTests {
 		assertThat(schedules.sync.sync()).isTrue();
 		assertThat(schedules.catalog.all()).extracting(Schedule::id).containsExactly("ofoq", "opinion", "sport");
 
-		schedules.write("ofoq.yml", GOOD.replace("every: 60s", "every: 120s").replace("site", "account: sport\nsite"));
+		schedules.write("ofoq.yml", GOOD.replace("every: 60s", "every: 120s").replace("site", "account: paced\nsite"));
 		assertThat(schedules.sync.sync()).isTrue();
 		Schedule changed = schedules.catalog.find("ofoq").orElseThrow();
 		assertThat(changed.trigger()).isEqualTo(new PollTrigger.Every(Duration.ofMinutes(2)));
-		assertThat(changed.accounts()).containsExactly("sport");
+		assertThat(changed.accounts()).containsExactly("paced");
 
 		Files.delete(dir.resolve("sport.yml"));
 		assertThat(schedules.sync.sync()).isTrue();
