@@ -230,6 +230,13 @@ class FeedSweepTests {
 		assertThat(row.lastPollAt()).isEqualTo(clock.instant());
 	}
 
+	@Test
+	void shouldNeverPollOneFeedTwiceAtOnceAcrossThreeNodes() throws Exception {
+		clock.set(Instant.now());
+		ConcurrentSweeps.shouldNeverPollOneFeedTwiceAtOnce(schedules, site,
+				Files.readString(Path.of("src/test/resources/feeds/arabic-wordpress.xml")));
+	}
+
 	private Map<String, PollTiming> timings() {
 		return schedules.table.rows().stream().collect(Collectors.toMap(ScheduleTable.Row::id, ScheduleTable.Row::timing));
 	}

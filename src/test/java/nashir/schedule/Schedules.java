@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import nashir.TestClock;
+import java.time.Clock;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -35,10 +35,10 @@ final class Schedules {
 
 	private final FeedPoller poller;
 
-	private final TestClock clock;
+	private final Clock clock;
 
 	Schedules(Path folder, JdbcTemplate jdbc, PlatformTransactionManager transactions, ScheduleTable table,
-			ScheduleFileParser parser, FeedPoller poller, TestClock clock) {
+			ScheduleFileParser parser, FeedPoller poller, Clock clock) {
 		this.folder = folder;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
