@@ -1,14 +1,13 @@
 package nashir.schedule;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.UUID;
 
 import nashir.feed.FeedSettings;
 import nashir.publish.Publishers;
+import nashir.queue.NodeName;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,15 +55,13 @@ class ScheduleConfiguration {
 	 */
 	@Bean
 	ScheduleClaims scheduleClaims(JdbcTemplate jdbc, PlatformTransactionManager transactions, SweepSettings settings,
-			FeedSettings feed) {
+			FeedSettings feed, NodeName node) {
 		Duration slowest = feed.totalTimeout().plus(feed.parseTimeout());
 		if (settings.claimLease().compareTo(slowest) <= 0) {
 			throw new IllegalStateException("nashir.feed.claim-lease (" + settings.claimLease()
 					+ ") must be longer than nashir.feed.total-timeout + parse-timeout (" + slowest + ")");
 		}
-		// Unique per process, so a restarted node never mistakes its dead predecessor's claims for its own.
-		String node = ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID().toString().substring(0, 8);
-		return new ScheduleClaims(jdbc, transactions, node, settings.claimLease());
+		return new ScheduleClaims(jdbc, transactions, node.toString(), settings.claimLease());
 	}
 
 	@Bean
