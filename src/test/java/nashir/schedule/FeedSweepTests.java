@@ -17,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -44,19 +42,7 @@ class FeedSweepTests {
 	Path dir;
 
 	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	PlatformTransactionManager transactions;
-
-	@Autowired
-	ScheduleTable table;
-
-	@Autowired
-	ScheduleFileParser parser;
-
-	@Autowired
-	FeedPoller poller;
+	Schedules.Factory factory;
 
 	@Autowired
 	TestClock clock;
@@ -66,7 +52,7 @@ class FeedSweepTests {
 	@BeforeEach
 	void site() throws IOException {
 		clock.set(T);
-		schedules = new Schedules(dir, jdbc, transactions, table, parser, poller, clock);
+		schedules = factory.in(dir);
 		site.stubFor(get(urlPathMatching("/.*")).willReturn(aResponse().withHeader("Content-Type", "application/rss+xml")
 			.withBody(Files.readString(Path.of("src/test/resources/feeds/arabic-wordpress.xml")))));
 	}
@@ -132,13 +118,13 @@ class FeedSweepTests {
 	void shouldNotPollAPausedScheduleAndPollAtOnceWhenAsked() throws Exception {
 		feed("paused", "60s");
 		schedules.sync.sync();
-		table.setPaused("paused", true);
+		schedules.table.setPaused("paused", true);
 		FeedSweep sweep = schedules.sweep("node-a");
 		clock.advance(Duration.ofMinutes(5));
 		assertThat(Schedules.sweepAndWait(sweep)).isZero();
 
-		table.setPaused("paused", false);
-		table.dueNow("paused", clock.instant());
+		schedules.table.setPaused("paused", false);
+		schedules.table.dueNow("paused", clock.instant());
 		assertThat(Schedules.sweepAndWait(sweep)).isEqualTo(1);
 	}
 

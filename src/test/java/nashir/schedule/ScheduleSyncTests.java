@@ -12,8 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,19 +25,7 @@ class ScheduleSyncTests {
 	Path dir;
 
 	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	PlatformTransactionManager transactions;
-
-	@Autowired
-	ScheduleTable table;
-
-	@Autowired
-	ScheduleFileParser parser;
-
-	@Autowired
-	FeedPoller poller;
+	Schedules.Factory factory;
 
 	@Autowired
 	TestClock clock;
@@ -49,7 +35,7 @@ class ScheduleSyncTests {
 	@BeforeEach
 	void folder() {
 		clock.set(Instant.parse("2026-11-29T08:00:00Z"));
-		schedules = new Schedules(dir, jdbc, transactions, table, parser, poller, clock);
+		schedules = factory.in(dir);
 	}
 
 	@Test
@@ -73,14 +59,12 @@ class ScheduleSyncTests {
 	void shouldWriteNothingForAnUnchangedFolderOrText() throws Exception {
 		schedules.write("ofoq.yml", GOOD);
 		schedules.sync.sync();
-		Instant updated = jdbc.queryForObject("SELECT updated_at FROM feed_schedule", java.time.OffsetDateTime.class)
-			.toInstant();
+		Instant updated = schedules.updatedAt("ofoq");
 		clock.advance(Duration.ofMinutes(5));
 
 		assertThat(schedules.sync.sync()).as("same folder").isFalse();
 		assertThat(schedules.restartedSync().sync()).as("same text, read by another node").isFalse();
-		assertThat(jdbc.queryForObject("SELECT updated_at FROM feed_schedule", java.time.OffsetDateTime.class)
-			.toInstant()).isEqualTo(updated);
+		assertThat(schedules.updatedAt("ofoq")).isEqualTo(updated);
 	}
 
 	@Test
@@ -102,14 +86,14 @@ class ScheduleSyncTests {
 		Files.delete(dir.resolve("sport.yml"));
 		assertThat(schedules.sync.sync()).isTrue();
 		assertThat(schedules.catalog.find("sport")).isEmpty();
-		assertThat(table.row("sport")).isEmpty();
+		assertThat(schedules.table.row("sport")).isEmpty();
 	}
 
 	@Test
 	void shouldKeepTheLastGoodTextAndThePauseOfAFileThatTurnsBad() throws Exception {
 		schedules.write("ofoq.yml", GOOD);
 		schedules.sync.sync();
-		table.setPaused("ofoq", true);
+		schedules.table.setPaused("ofoq", true);
 
 		schedules.write("ofoq.yml", GOOD + "account: sprt\n");
 		assertThat(schedules.sync.sync()).isTrue();
@@ -145,7 +129,7 @@ class ScheduleSyncTests {
 	void shouldKeepTheSchedulesWhileTheFolderIsGone() throws Exception {
 		Path folder = Files.createDirectories(dir.resolve("schedules"));
 		Files.writeString(folder.resolve("ofoq.yml"), GOOD);
-		Schedules mounted = new Schedules(folder, jdbc, transactions, table, parser, poller, clock);
+		Schedules mounted = factory.in(folder);
 		mounted.sync.sync();
 
 		Files.move(folder, dir.resolve("unmounted"));

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 
 import java.time.Clock;
 
@@ -75,6 +77,43 @@ final class Schedules {
 
 	ScheduleTable.Row row(String id) {
 		return table.row(id).orElseThrow(() -> new AssertionError("no row for " + id));
+	}
+
+	Instant updatedAt(String id) {
+		return jdbc.queryForObject("SELECT updated_at FROM feed_schedule WHERE id = ?", OffsetDateTime.class, id)
+			.toInstant();
+	}
+
+	/** Makes {@link Schedules} from the test context's beans ({@link ScheduleTest} imports it). */
+	static class Factory {
+
+		private final JdbcTemplate jdbc;
+
+		private final PlatformTransactionManager transactions;
+
+		private final ScheduleTable table;
+
+		private final ScheduleFileParser parser;
+
+		private final FeedPoller poller;
+
+		private final Clock clock;
+
+		Factory(JdbcTemplate jdbc, PlatformTransactionManager transactions, ScheduleTable table, ScheduleFileParser parser,
+				FeedPoller poller, Clock clock) {
+			this.jdbc = jdbc;
+			this.transactions = transactions;
+			this.table = table;
+			this.parser = parser;
+			this.poller = poller;
+			this.clock = clock;
+		}
+
+		/** Schedules from this folder, in an emptied table. */
+		Schedules in(Path folder) {
+			return new Schedules(folder, jdbc, transactions, table, parser, poller, clock);
+		}
+
 	}
 
 	/** Sweeps once and waits for the polls it started. */
