@@ -31,25 +31,15 @@ final class Schedules {
 
 	final ScheduleCatalog catalog;
 
-	private final JdbcTemplate jdbc;
+	private final Factory beans;
 
-	private final PlatformTransactionManager transactions;
-
-	private final FeedPoller poller;
-
-	private final Clock clock;
-
-	Schedules(Path folder, JdbcTemplate jdbc, PlatformTransactionManager transactions, ScheduleTable table,
-			ScheduleFileParser parser, FeedPoller poller, Clock clock) {
+	private Schedules(Path folder, Factory beans) {
 		this.folder = folder;
-		this.jdbc = jdbc;
-		this.transactions = transactions;
-		this.table = table;
-		this.parser = parser;
-		this.poller = poller;
-		this.clock = clock;
-		jdbc.update("DELETE FROM feed_schedule");
-		this.sync = new ScheduleSync(folder, parser, table, clock);
+		this.beans = beans;
+		this.table = beans.table;
+		this.parser = beans.parser;
+		beans.jdbc.update("DELETE FROM feed_schedule");
+		this.sync = new ScheduleSync(folder, parser, table, beans.clock);
 		this.catalog = new ScheduleCatalog(table, parser, sync);
 	}
 
@@ -59,16 +49,16 @@ final class Schedules {
 	}
 
 	FeedSweep sweep(String node, SweepSettings settings) {
-		return new FeedSweep(claims(node), new ScheduleCatalog(table, parser, sync), poller, settings, clock);
+		return new FeedSweep(claims(node), new ScheduleCatalog(table, parser, sync), beans.poller, settings, beans.clock);
 	}
 
 	ScheduleClaims claims(String node) {
-		return new ScheduleClaims(jdbc, transactions, node, LEASE);
+		return new ScheduleClaims(beans.jdbc, beans.transactions, node, LEASE);
 	}
 
 	/** Another node's look at the same folder, as after a restart. */
 	ScheduleSync restartedSync() {
-		return new ScheduleSync(folder, parser, table, clock);
+		return new ScheduleSync(folder, parser, table, beans.clock);
 	}
 
 	void write(String name, String yaml) throws IOException {
@@ -80,7 +70,7 @@ final class Schedules {
 	}
 
 	Instant updatedAt(String id) {
-		return jdbc.queryForObject("SELECT updated_at FROM feed_schedule WHERE id = ?", OffsetDateTime.class, id)
+		return beans.jdbc.queryForObject("SELECT updated_at FROM feed_schedule WHERE id = ?", OffsetDateTime.class, id)
 			.toInstant();
 	}
 
@@ -111,7 +101,7 @@ final class Schedules {
 
 		/** Schedules from this folder, in an emptied table. */
 		Schedules in(Path folder) {
-			return new Schedules(folder, jdbc, transactions, table, parser, poller, clock);
+			return new Schedules(folder, this);
 		}
 
 	}

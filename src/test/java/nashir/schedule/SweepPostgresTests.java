@@ -34,10 +34,10 @@ class SweepPostgresTests {
 						"--nashir.data-dir=" + home.resolve("data"), "--nashir.schedules-dir=" + home.resolve("empty"),
 						"--nashir.feed.sweep=false", "--nashir.dispatcher.enabled=false",
 						"--nashir.net.allowed-private-hosts=localhost")) {
-			Schedules schedules = new Schedules(Files.createDirectories(home.resolve("schedules")),
-					context.getBean(JdbcTemplate.class), context.getBean(PlatformTransactionManager.class),
-					context.getBean(ScheduleTable.class), context.getBean(ScheduleFileParser.class),
-					context.getBean(FeedPoller.class), java.time.Clock.systemUTC());
+			Schedules schedules = new Schedules.Factory(context.getBean(JdbcTemplate.class),
+					context.getBean(PlatformTransactionManager.class), context.getBean(ScheduleTable.class),
+					context.getBean(ScheduleFileParser.class), context.getBean(FeedPoller.class), java.time.Clock.systemUTC())
+				.in(Files.createDirectories(home.resolve("schedules")));
 			ConcurrentSweeps.shouldNeverPollOneFeedTwiceAtOnce(schedules, site,
 					Files.readString(Path.of("src/test/resources/feeds/arabic-wordpress.xml")));
 		}
