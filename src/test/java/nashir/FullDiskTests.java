@@ -68,7 +68,7 @@ class FullDiskTests {
 		Path old = Files.writeString(data.resolve("nashir.trace.db"), "left by an older version");
 		Files.setPosixFilePermissions(old, PosixFilePermissions.fromString("rw-r--r--"));
 		app = new SpringApplicationBuilder(NashirApplication.class).run("--server.port=0", "--nashir.data-dir=" + data,
-				"--nashir.schedules-dir=src/test/resources/schedules/empty", "--spring.quartz.auto-startup=false",
+				"--nashir.schedules-dir=src/test/resources/schedules/empty", "--nashir.feed.sweep=false",
 				"--nashir.dispatcher.interval=50ms", "--nashir.storage.probe-interval=0s",
 				"--nashir.accounts.main.dry-run=true", "--nashir.admin-password=" + ADMIN_PASSWORD);
 	}

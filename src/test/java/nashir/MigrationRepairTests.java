@@ -59,7 +59,7 @@ class MigrationRepairTests {
 		Migrations.flyway("jdbc:h2:file:" + data.toAbsolutePath() + "/nashir", Migrations.RELEASED_LOCATIONS).migrate();
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(NashirApplication.class).run(
 				"--server.port=0", "--nashir.data-dir=" + data, "--nashir.schedules-dir=src/test/resources/schedules/empty",
-				"--spring.quartz.auto-startup=false", "--nashir.dispatcher.enabled=false")) {
+				"--nashir.feed.sweep=false", "--nashir.dispatcher.enabled=false")) {
 			assertThat(app.getBean(Flyway.class).info().all()).allMatch(Migrations::applied)
 				.allMatch(MigrationInfo::isChecksumMatching);
 		}

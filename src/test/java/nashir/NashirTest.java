@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The whole application on a private in-memory database, with no schedules, Quartz not started
+ * The whole application on a private in-memory database, with no schedules, the feed sweep not started
  * and the dispatcher not running by itself: tests drive each step. Two dry-run accounts: {@code main}
  * unpaced, {@code paced} with a 10-minute interval and a daily cap of 2, {@code night} quiet from
  * 23:00 to 06:00 in Aden (UTC+3). One context, shared by every
@@ -23,7 +23,7 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest
 @Import(NashirTest.Clocks.class)
 @TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:nashir-test;DB_CLOSE_DELAY=-1",
-		"nashir.schedules-dir=src/test/resources/schedules/empty", "spring.quartz.auto-startup=false",
+		"nashir.schedules-dir=src/test/resources/schedules/empty", "nashir.feed.sweep=false",
 		"nashir.dispatcher.enabled=false", "nashir.accounts.main.dry-run=true", "nashir.accounts.paced.dry-run=true",
 		"nashir.accounts.paced.min-interval=10m", "nashir.accounts.paced.daily-cap=2",
 		"nashir.accounts.night.dry-run=true", "nashir.accounts.night.quiet-hours=23:00-06:00 Asia/Aden" })

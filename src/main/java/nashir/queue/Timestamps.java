@@ -11,7 +11,7 @@ import java.time.temporal.ChronoUnit;
  * Instants to and from {@code TIMESTAMP WITH TIME ZONE}. Through {@link OffsetDateTime}, the one
  * type both H2 and the PostgreSQL driver accept.
  */
-final class Timestamps {
+public final class Timestamps {
 
 	private Timestamps() {
 	}
@@ -20,11 +20,11 @@ final class Timestamps {
 	 * Truncated to microseconds, what both databases keep: they would round instead, and a post due
 	 * "now" rounded up would not be due yet.
 	 */
-	static OffsetDateTime utc(Instant instant) {
+	public static OffsetDateTime utc(Instant instant) {
 		return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
 	}
 
-	static Instant instant(ResultSet rs, String column) throws SQLException {
+	public static Instant instant(ResultSet rs, String column) throws SQLException {
 		return instant(rs.getObject(column, OffsetDateTime.class));
 	}
 

@@ -8,6 +8,7 @@ import nashir.compose.ComposedPost;
 import nashir.compose.ImageMode;
 import nashir.compose.PostComposer;
 import nashir.compose.Story;
+import nashir.feed.FeedHealth;
 import nashir.feed.FeedItem;
 import nashir.feed.FeedRefresher;
 import nashir.feed.FeedSource;
@@ -48,22 +49,49 @@ class FeedPoller implements NewItemsHandler {
 		this.clock = clock;
 	}
 
-	void poll(String scheduleId) {
-		catalog.find(scheduleId).ifPresentOrElse(schedule -> {
-			PollOutcome outcome = refresher.refresh(schedule.feedSource(), this);
-			if (outcome instanceof PollOutcome.Failed failed) {
-				log.warn("event=poll_failed schedule={} reason=\"{}\"", scheduleId, failed.message());
-			}
-			else {
-				log.debug("event=poll schedule={} outcome={}", scheduleId, outcome);
-			}
-		}, () -> log.warn("event=poll_skipped schedule={} reason=\"no such schedule\"", scheduleId));
+	/**
+	 * Polls the schedule's feed once and says how it went, and when the feed wants no poll before
+	 * (a failing feed's back-off, a site's Retry-After). Never throws.
+	 */
+	Polled poll(Schedule schedule) {
+		PollOutcome outcome;
+		try {
+			outcome = refresher.refresh(schedule.feedSource(), (source, items) -> queue(schedule, items));
+		}
+		catch (RuntimeException ex) {
+			log.error("event=poll_failed schedule={} reason=\"{}\"", schedule.id(), ex.toString(), ex);
+			return new Polled("failed: " + ex.getClass().getSimpleName(), null);
+		}
+		if (outcome instanceof PollOutcome.Failed failed) {
+			log.warn("event=poll_failed schedule={} reason=\"{}\"", schedule.id(), failed.message());
+			return new Polled("failed: " + failed.message(),
+					refresher.health(schedule.id()).map(FeedHealth::retryAt).orElse(null));
+		}
+		log.debug("event=poll schedule={} outcome={}", schedule.id(), outcome);
+		if (outcome instanceof PollOutcome.Updated updated) {
+			return new Polled("updated: " + updated.fresh() + " new of " + updated.items(), null);
+		}
+		if (outcome instanceof PollOutcome.BackedOff backedOff) {
+			return new Polled("backing off", backedOff.retryAt());
+		}
+		return new Polled("not modified", null);
 	}
 
+	/**
+	 * @param outcome in a few words, for the feeds page
+	 * @param notBefore the feed is not worth fetching before this, or {@code null}
+	 */
+	record Polled(String outcome, Instant notBefore) {
+	}
+
+	/** A WebSub push's new items: the schedule as it is now. */
 	@Override
 	public void accept(FeedSource source, List<FeedItem> newItems) {
-		Schedule schedule = catalog.find(source.feedId())
-			.orElseThrow(() -> new IllegalStateException("no schedule for feed " + source.feedId()));
+		queue(catalog.find(source.feedId())
+			.orElseThrow(() -> new IllegalStateException("no schedule for feed " + source.feedId())), newItems);
+	}
+
+	private void queue(Schedule schedule, List<FeedItem> newItems) {
 		Instant now = clock.instant();
 		for (FeedItem item : newItems) {
 			Story story = Stories.of(item, schedule.site());

@@ -11,7 +11,7 @@ import nashir.text.Reason;
  * A schedule's feed as editors and ops see it: is it healthy, when was it read, when is it read
  * next, and the last error in one sentence.
  *
- * @param nextPollAt when Quartz polls it next; {@code null} when paused or disabled
+ * @param nextPollAt when it is polled next; {@code null} when paused or disabled
  * @param retryAt while failing: no poll fetches before this time (back-off or Retry-After)
  * @param notice the last note of a successful poll (items beyond the per-poll limit, items not
  *     handed on), or {@code null}

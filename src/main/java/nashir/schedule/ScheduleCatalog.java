@@ -1,152 +1,51 @@
 package nashir.schedule;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
-import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import nashir.feed.FeedSource;
 import nashir.feed.FeedSubscriptions;
-import nashir.publish.Publishers;
 import nashir.text.Reason;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
- * The schedules in {@code nashir.schedules-dir}, read at start and again by {@link #reload()} when a
- * file is added, changed or removed. A bad file is reported by name and reason and left out; the
- * others run.
+ * The schedules every node runs, read from {@code feed_schedule}. A schedule's text is parsed once
+ * per content hash and kept, so that a look-up costs one small query and no parse; a schedule this
+ * node cannot read (an account it does not have) is reported like a bad file.
  */
-@Component
 public class ScheduleCatalog implements FeedSubscriptions {
 
 	private static final Logger log = LoggerFactory.getLogger(ScheduleCatalog.class);
 
-	private final Path directory;
+	private final ScheduleTable table;
 
 	private final ScheduleFileParser parser;
 
-	/** Replaced whole on a reload: readers on other threads see the old catalog or the new one. */
-	private volatile Snapshot current = new Snapshot(Map.of(), null);
+	private final ScheduleSync sync;
 
-	@Autowired
-	ScheduleCatalog(@Value("${nashir.schedules-dir}") Path directory, Publishers publishers,
-			@Value("${nashir.feed.file-root:}") String fileRoot,
-			@Value("${nashir.schedules-min-every:10s}") Duration minEvery) {
-		this(directory, new ScheduleFileParser(
-				new ScheduleRules(Optional.of(publishers.accounts()), FileRoot.of(fileRoot), minEvery)));
-	}
+	/** The latest text of each schedule this node read, parsed. */
+	private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
 
-	ScheduleCatalog(Path directory, ScheduleFileParser parser) {
-		this.directory = directory;
+	ScheduleCatalog(ScheduleTable table, ScheduleFileParser parser, ScheduleSync sync) {
+		this.table = table;
 		this.parser = parser;
-		reload();
-		log.info("event=schedules_loaded dir={} valid={} rejected={}", directory.toAbsolutePath(), all().size(),
-				problems().size());
-	}
-
-	/**
-	 * Reads again the files that were added or changed (by size or time) since the last read and
-	 * forgets the removed ones; an unchanged folder costs one listing. A folder that cannot be listed
-	 * changes nothing: a passing mount problem must not unschedule every feed.
-	 *
-	 * @return the ids of the schedules whose file was added, changed or removed
-	 */
-	synchronized Set<String> reload() {
-		Snapshot before = current;
-		Map<String, FileStamp> stamps;
-		try {
-			stamps = stamps();
-		}
-		catch (IOException ex) {
-			String problem = directory + (Files.isDirectory(directory) ? ": cannot be listed: " + ex.getMessage()
-					: ": the schedules folder does not exist");
-			if (!problem.equals(before.folderProblem())) {
-				log.warn("event=schedules_unreadable dir={} reason=\"{}\"", directory.toAbsolutePath(), problem);
-			}
-			current = new Snapshot(before.files(), problem);
-			return Set.of();
-		}
-		Map<String, ScheduleFile> files = new TreeMap<>();
-		stamps.forEach((name, stamp) -> {
-			ScheduleFile known = before.files().get(name);
-			files.put(name, known != null && known.stamp().equals(stamp) ? known : read(name, stamp));
-		});
-		current = new Snapshot(files, null);
-		return changedIds(before.files(), files);
-	}
-
-	private Map<String, FileStamp> stamps() throws IOException {
-		Map<String, FileStamp> stamps = new TreeMap<>();
-		try (Stream<Path> listing = Files.list(directory)) {
-			for (Path file : listing.toList()) {
-				String name = file.getFileName().toString();
-				// Hidden files are editors' and tools' (Emacs locks, swap files), never schedules.
-				if (name.endsWith(".yml") && !name.startsWith(".")) {
-					stamp(file).ifPresent(stamp -> stamps.put(name, stamp));
-				}
-			}
-		}
-		return stamps;
-	}
-
-	private static Optional<FileStamp> stamp(Path file) {
-		try {
-			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-			return Optional.of(new FileStamp(attributes.size(), attributes.lastModifiedTime(), attributes.fileKey()));
-		}
-		catch (IOException ex) {
-			// Removed between the listing and now, or a dangling link: no schedule either way.
-			return Optional.empty();
-		}
-	}
-
-	private ScheduleFile read(String name, FileStamp stamp) {
-		try {
-			Schedule schedule = parser.parse(directory.resolve(name));
-			return new ScheduleFile(stamp, schedule, null);
-		}
-		catch (InvalidScheduleException ex) {
-			log.error("event=schedule_rejected file={} reason=\"{}\"", name, ex.getMessage());
-			return new ScheduleFile(stamp, null, ex.reason().stored());
-		}
-	}
-
-	private static Set<String> changedIds(Map<String, ScheduleFile> before, Map<String, ScheduleFile> after) {
-		Set<String> names = new HashSet<>(before.keySet());
-		names.addAll(after.keySet());
-		Set<String> ids = new HashSet<>();
-		for (String name : names) {
-			ScheduleFile old = before.get(name);
-			ScheduleFile now = after.get(name);
-			if (old != now) {
-				Stream.of(old, now).filter(Objects::nonNull).map(ScheduleFile::schedule).filter(Objects::nonNull)
-					.forEach(schedule -> ids.add(schedule.id()));
-			}
-		}
-		return ids;
+		this.sync = sync;
 	}
 
 	public List<Schedule> all() {
-		return List.copyOf(current.schedules().values());
+		List<ScheduleTable.Row> rows = table.rows();
+		parsed.keySet().retainAll(rows.stream().map(ScheduleTable.Row::id).toList());
+		return rows.stream().map(row -> schedule(row.id(), row.contentHash())).flatMap(Optional::stream).toList();
 	}
 
 	public Optional<Schedule> find(String id) {
-		return Optional.ofNullable(current.schedules().get(id));
+		return table.row(id).flatMap(row -> schedule(id, row.contentHash()));
 	}
 
 	/** Where a WebSub push for a feed id leads: the enabled schedule of that id. */
@@ -155,43 +54,51 @@ public class ScheduleCatalog implements FeedSubscriptions {
 		return find(feedId).filter(Schedule::enabled).map(Schedule::feedSource);
 	}
 
-	/** One line for each file that was rejected: name, line and reason. */
+	/** One line for each file that was refused (name, line and reason), and for a folder that cannot be read. */
 	public List<String> problems() {
 		return problemReasons().stream().map(Reason::english).toList();
 	}
 
 	/** The same with message keys, for pages in the reader's language. */
 	public List<Reason> problemReasons() {
-		Snapshot snapshot = current;
-		Stream<String> files = snapshot.files().values().stream().map(ScheduleFile::problem).filter(Objects::nonNull);
-		return Stream.concat(Stream.ofNullable(snapshot.folderProblem()), files).map(Reason::read).toList();
+		List<ScheduleTable.Row> rows = table.rows();
+		Stream<String> stored = rows.stream().map(ScheduleTable.Row::problem).filter(Objects::nonNull);
+		Stream<String> unreadable = rows.stream().filter(row -> row.problem() == null && row.contentHash() != null)
+			.map(row -> parsed(row.id(), row.contentHash()).problem()).filter(Objects::nonNull);
+		return Stream.of(sync.localProblems().stream(), stored, unreadable).flatMap(s -> s).map(Reason::read).toList();
 	}
 
-	/**
-	 * A file's size, time and identity (an editor's or Kubernetes' save by renaming makes a new one):
-	 * when all are the same, the file is taken as unchanged and not read again.
-	 */
-	private record FileStamp(long size, FileTime modified, Object key) {
+	/** The schedule of that id as its text hashed {@code hash} defines it; empty if it has no usable text. */
+	Optional<Schedule> schedule(String id, String hash) {
+		return hash == null ? Optional.empty() : Optional.ofNullable(parsed(id, hash).schedule());
 	}
 
-	/** One file as last read: its schedule, or why it was refused. */
-	/** @param problem why the file was rejected, in {@link Reason#stored()} form */
-	private record ScheduleFile(FileStamp stamp, Schedule schedule, String problem) {
-	}
-
-	private record Snapshot(Map<String, ScheduleFile> files, String folderProblem, Map<String, Schedule> schedules) {
-
-		Snapshot(Map<String, ScheduleFile> files, String folderProblem) {
-			this(files, folderProblem, byId(files));
+	private Parsed parsed(String id, String hash) {
+		Parsed known = parsed.get(id);
+		if (known != null && known.hash().equals(hash)) {
+			return known;
 		}
-
-		private static Map<String, Schedule> byId(Map<String, ScheduleFile> files) {
-			Map<String, Schedule> schedules = new TreeMap<>();
-			files.values().stream().map(ScheduleFile::schedule).filter(Objects::nonNull)
-				.forEach(schedule -> schedules.put(schedule.id(), schedule));
-			return schedules;
+		Optional<ScheduleTable.Definition> definition = table.definition(id);
+		if (definition.isEmpty()) {
+			return new Parsed(hash, null, null);
 		}
+		Parsed fresh = parse(id, definition.get());
+		parsed.put(id, fresh);
+		return fresh;
+	}
 
+	private Parsed parse(String id, ScheduleTable.Definition definition) {
+		try {
+			return new Parsed(definition.contentHash(), parser.parse(id, definition.text()), null);
+		}
+		catch (InvalidScheduleException ex) {
+			log.error("event=schedule_unreadable_here schedule={} reason=\"{}\"", id, ex.getMessage());
+			return new Parsed(definition.contentHash(), null, ex.reason().stored());
+		}
+	}
+
+	/** One text of a schedule as this node read it: the schedule, or why not. */
+	private record Parsed(String hash, Schedule schedule, String problem) {
 	}
 
 }

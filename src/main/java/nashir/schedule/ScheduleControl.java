@@ -1,62 +1,72 @@
 package nashir.schedule;
 
+import java.time.Clock;
 import java.time.Instant;
-import java.util.Date;
 import java.util.Optional;
 
-import org.quartz.JobKey;
-import org.quartz.Scheduler;
-import org.quartz.SchedulerException;
-import org.quartz.Trigger;
-import org.quartz.TriggerKey;
 import org.springframework.stereotype.Service;
 
-/** What editors and ops do to a schedule while it runs: pause, resume, poll now, and when it polls next. */
+/**
+ * What editors and ops do to a schedule while it runs: pause, resume, poll now, and when it polls
+ * next. Each is one conditional update of the schedule's row, so it holds on every node; a pause
+ * outlives edits of the file.
+ */
 @Service
 public class ScheduleControl {
 
-	private final ScheduleCatalog catalog;
+	private final ScheduleTable table;
 
-	private final Scheduler scheduler;
+	private final FeedSweep sweep;
 
-	ScheduleControl(ScheduleCatalog catalog, Scheduler scheduler) {
-		this.catalog = catalog;
-		this.scheduler = scheduler;
+	private final Clock clock;
+
+	ScheduleControl(ScheduleTable table, FeedSweep sweep, Clock clock) {
+		this.table = table;
+		this.sweep = sweep;
+		this.clock = clock;
 	}
 
-	public void pause(String id) throws SchedulerException {
-		scheduler.pauseTrigger(trigger(id));
+	public void pause(String id) {
+		known(table.setPaused(id, true), id);
 	}
 
-	public void resume(String id) throws SchedulerException {
-		scheduler.resumeTrigger(trigger(id));
+	public void resume(String id) {
+		known(table.setPaused(id, false), id);
 	}
 
-	/** Polls at once, beside the regular trigger (never at the same time as a running poll). */
-	public void pollNow(String id) throws SchedulerException {
-		known(id);
-		scheduler.triggerJob(JobKey.jobKey(id, ScheduleRegistrar.GROUP));
+	/** Makes the schedule due now and wakes this node's sweep (a poll running now is not doubled). */
+	public void pollNow(String id) {
+		known(table.dueNow(id, clock.instant()), id);
+		sweep.wake();
 	}
 
-	public boolean isPaused(String id) throws SchedulerException {
-		return scheduler.getTriggerState(trigger(id)) == Trigger.TriggerState.PAUSED;
+	public boolean isPaused(String id) {
+		return row(id).paused();
 	}
 
-	public Optional<Instant> nextPoll(String id) throws SchedulerException {
-		Trigger trigger = scheduler.getTrigger(trigger(id));
-		Date next = trigger == null || isPaused(id) ? null : trigger.getNextFireTime();
-		return Optional.ofNullable(next).map(Date::toInstant);
+	/** When it polls next; empty while paused or disabled. */
+	public Optional<Instant> nextPoll(String id) {
+		ScheduleTable.Row row = row(id);
+		return row.paused() || !row.enabled() ? Optional.empty() : Optional.ofNullable(row.nextPollAt());
 	}
 
-	private TriggerKey trigger(String id) {
-		known(id);
-		return TriggerKey.triggerKey(id, ScheduleRegistrar.GROUP);
+	/** When it was last polled by any node, and in a few words how it went. */
+	Optional<ScheduleTable.Row> state(String id) {
+		return table.row(id);
 	}
 
-	private void known(String id) {
-		if (catalog.find(id).isEmpty()) {
-			throw new IllegalArgumentException("there is no schedule '" + id + "'");
+	private ScheduleTable.Row row(String id) {
+		return table.row(id).orElseThrow(() -> unknown(id));
+	}
+
+	private static void known(boolean found, String id) {
+		if (!found) {
+			throw unknown(id);
 		}
+	}
+
+	private static IllegalArgumentException unknown(String id) {
+		return new IllegalArgumentException("there is no schedule '" + id + "'");
 	}
 
 }

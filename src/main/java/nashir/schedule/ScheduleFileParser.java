@@ -25,6 +25,7 @@ import nashir.feed.FeedFilter;
 
 import org.quartz.CronExpression;
 import org.springframework.boot.convert.DurationStyle;
+import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads {@code schedules/<id>.yml} (format in DESIGN.md and the README) into a checked {@link Schedule}. */
 public class ScheduleFileParser {
@@ -59,13 +60,29 @@ public class ScheduleFileParser {
 
 	public Schedule parse(Path file) throws InvalidScheduleException {
 		String name = file.getFileName().toString();
+		String id = id(name);
+		return parse(id, name, ScheduleYaml.read(file, name));
+	}
+
+	/** A schedule from its text, as stored in the database: every node reads the same text alike. */
+	Schedule parse(String id, String text) throws InvalidScheduleException {
+		String name = id + ".yml";
+		return parse(id(name), name, ScheduleYaml.compose(text, name));
+	}
+
+	/** The schedule's id: the file name without {@code .yml}, if it is a usable one. */
+	static String id(String name) throws InvalidScheduleException {
 		String id = name.endsWith(".yml") ? name.substring(0, name.length() - 4) : name;
 		if (!ID.matcher(id).matches()) {
 			// The id is the file's name in URLs, Quartz's keys and logs: Latin letters keep all three plain.
 			throw new InvalidScheduleException(name, 0, "schedule.fileName",
 					"the file name must be Latin letters (a-z, A-Z), digits, '-' or '_' and end in .yml");
 		}
-		YamlSection yaml = new YamlSection(name, ScheduleYaml.read(file, name), KEYS);
+		return id;
+	}
+
+	private Schedule parse(String id, String name, Node root) throws InvalidScheduleException {
+		YamlSection yaml = new YamlSection(name, root, KEYS);
 		ZoneId zone = zone(yaml);
 		return new Schedule(id, FeedAddress.read(yaml, rules.fileRoot()), trigger(yaml, zone), accounts(yaml), compose(yaml, zone), mode(yaml),
 				yaml.integer("backlog", 0, 0), yaml.bool("enabled", true), filter(yaml), yaml.string("site", ""));

@@ -29,6 +29,11 @@ final class ScheduleYaml {
 	}
 
 	static Node read(Path file, String name) throws InvalidScheduleException {
+		return compose(text(file, name), name);
+	}
+
+	/** The file's text, bounded and checked to be UTF-8. */
+	static String text(Path file, String name) throws InvalidScheduleException {
 		try {
 			if (!Files.isRegularFile(file)) {
 				throw new InvalidScheduleException(name, 0, "schedule.notFile", "not a regular file");
@@ -45,8 +50,7 @@ final class ScheduleYaml {
 			if (bytes.length > MAX_BYTES) {
 				throw tooBig(name, bytes.length);
 			}
-			String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-			return compose(text, name);
+			return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
 		}
 		catch (CharacterCodingException ex) {
 			throw new InvalidScheduleException(name, 0, "schedule.notUtf8", "not UTF-8 text");
@@ -56,7 +60,7 @@ final class ScheduleYaml {
 		}
 	}
 
-	private static Node compose(String text, String name) throws InvalidScheduleException {
+	static Node compose(String text, String name) throws InvalidScheduleException {
 		LoaderOptions options = new LoaderOptions();
 		options.setMaxAliasesForCollections(10);
 		options.setCodePointLimit(MAX_BYTES);

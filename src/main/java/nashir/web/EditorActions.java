@@ -11,7 +11,6 @@ import nashir.queue.PostQueue;
 import nashir.schedule.ScheduleControl;
 import nashir.text.Reason;
 
-import org.quartz.SchedulerException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -139,24 +138,14 @@ class EditorActions {
 		return after;
 	}
 
-	private void onSchedule(String scheduleId, String user, String action, QuartzCall call) {
+	private void onSchedule(String scheduleId, String user, String action, Runnable call) {
 		try {
 			call.run();
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ActionRefused("feeds.refused.unknown", ex.getMessage(), scheduleId);
 		}
-		catch (SchedulerException ex) {
-			throw new IllegalStateException("the scheduler could not " + action + " '" + scheduleId + "'", ex);
-		}
 		audit.record(user, action, null, scheduleId, null, null, null);
-	}
-
-	@FunctionalInterface
-	private interface QuartzCall {
-
-		void run() throws SchedulerException;
-
 	}
 
 }

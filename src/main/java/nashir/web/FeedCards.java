@@ -8,10 +8,9 @@ import nashir.schedule.FeedStatuses;
 import nashir.schedule.Schedule;
 import nashir.schedule.ScheduleCatalog;
 
-import org.quartz.SchedulerException;
 import org.springframework.stereotype.Component;
 
-/** Each schedule as the feeds page and API show it: its file, its feed's health and place in Quartz, and the posts it sends next. */
+/** Each schedule as the feeds page and API show it: its file, its feed's health and next poll, and the posts it sends next. */
 @Component
 class FeedCards {
 
@@ -44,13 +43,8 @@ class FeedCards {
 	}
 
 	private FeedCard card(Schedule schedule) {
-		try {
-			FeedStatus status = statuses.find(schedule.id()).orElseThrow();
-			return new FeedCard(schedule, status, log.nextOf(schedule.id(), NEXT_POSTS));
-		}
-		catch (SchedulerException ex) {
-			throw new IllegalStateException("the scheduler cannot tell the state of '" + schedule.id() + "'", ex);
-		}
+		FeedStatus status = statuses.find(schedule.id()).orElseThrow();
+		return new FeedCard(schedule, status, log.nextOf(schedule.id(), NEXT_POSTS));
 	}
 
 }

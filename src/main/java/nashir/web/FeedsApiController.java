@@ -5,7 +5,6 @@ import java.util.List;
 import nashir.schedule.FeedStatus;
 import nashir.schedule.FeedStatuses;
 
-import org.quartz.SchedulerException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,7 +21,7 @@ class FeedsApiController {
 	}
 
 	@GetMapping
-	List<FeedStatus> all() throws SchedulerException {
+	List<FeedStatus> all() {
 		return feeds.all();
 	}
 

@@ -5,7 +5,6 @@ import nashir.queue.PostQueue;
 import nashir.schedule.FeedStatuses;
 import nashir.schedule.ScheduleCatalog;
 
-import org.quartz.SchedulerException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +35,7 @@ class PostsController {
 	}
 
 	@GetMapping("/")
-	String posts(Model model) throws SchedulerException {
+	String posts(Model model) {
 		model.addAttribute("posts", queue.latest(PAGE_SIZE));
 		model.addAttribute("feeds", feeds.all());
 		model.addAttribute("problems", schedules.problemReasons());

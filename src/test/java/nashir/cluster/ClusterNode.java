@@ -25,6 +25,9 @@ record ClusterNode(String name, NashirProcess process) {
 				"--nashir.schedules-dir=" + home.resolve("schedules"),
 				"--nashir.schedules-min-every=1s", "--nashir.x.api-base-url=" + x.baseUrl(),
 				"--nashir.dispatcher.interval=200ms", "--logging.level.nashir.schedule.FeedPoller=debug",
+				// A short claim lease (it must outlast a fetch and a parse): the polls a killed node was
+				// running are taken over within the test's wait.
+				"--nashir.feed.total-timeout=10s", "--nashir.feed.parse-timeout=5s", "--nashir.feed.claim-lease=20s",
 				"--nashir.accounts.main.consumer-key=ck", "--nashir.accounts.main.consumer-secret=cs",
 				"--nashir.accounts.main.access-token=at", "--nashir.accounts.main.access-token-secret=as"));
 		arguments.addAll(extra);

@@ -24,8 +24,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * SIGTERM in the middle of a burst: the node finishes the posts it has in flight, takes no new
- * ones, leaves nothing PUBLISHING or waiting to retry, and leaves Quartz with no poll of its own
- * running; a second node then publishes the rest, each story exactly once.
+ * ones, leaves nothing PUBLISHING or waiting to retry, and leaves no feed claimed by its sweep;
+ * a second node then publishes the rest, each story exactly once.
  */
 class GracefulShutdownIT {
 
@@ -90,10 +90,9 @@ class GracefulShutdownIT {
 		assertThat(statuses).as("posts by status after SIGTERM").doesNotContainKeys("PUBLISHING", "RETRY_WAIT",
 				"FAILED", "DUPLICATE");
 		assertThat(statuses.getOrDefault("PUBLISHED", 0)).isEqualTo(x.accepted().size());
-		// EXECUTING rows are polls that were running; ACQUIRED ones (batch acquisition picks triggers up
-		// to a second ahead) never started, and the next node's cluster check-in takes them back.
-		assertThat(count("SELECT COUNT(*) FROM qrtz_fired_triggers WHERE state = 'EXECUTING'"))
-			.as("polls left running in Quartz")
+		// A claim left behind would hold its feed until the lease runs out.
+		assertThat(count("SELECT COUNT(*) FROM feed_schedule WHERE claimed_by IS NOT NULL"))
+			.as("feeds left claimed by the stopped node")
 			.isZero();
 
 		second = node("node-b");

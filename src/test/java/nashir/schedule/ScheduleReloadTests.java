@@ -10,11 +10,6 @@ import java.time.Duration;
 import nashir.NashirTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.quartz.JobKey;
-import org.quartz.Scheduler;
-import org.quartz.SimpleTrigger;
-import org.quartz.Trigger;
-import org.quartz.TriggerKey;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -24,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Schedule files added, changed and removed while the service runs reach Quartz's job store within
- * seconds, by the application's own watcher (Quartz is not started: its store is looked at).
+ * Schedule files added, changed and removed while the service runs reach the schedules table within
+ * seconds, by the application's own watcher (the sweep is not started: the table is looked at).
  */
 @NashirTest
 class ScheduleReloadTests {
@@ -37,7 +32,7 @@ class ScheduleReloadTests {
 	@DynamicPropertySource
 	static void folder(DynamicPropertyRegistry properties) {
 		properties.add("nashir.schedules-dir", DIR::toString);
-		// Its own database: this context's Quartz store is not the shared test context's.
+		// Its own database: this context's schedules are not the shared test context's.
 		properties.add("spring.datasource.url", () -> "jdbc:h2:mem:nashir-schedule-reload;DB_CLOSE_DELAY=-1");
 	}
 
@@ -47,7 +42,7 @@ class ScheduleReloadTests {
 	}
 
 	@Autowired
-	Scheduler scheduler;
+	ScheduleTable table;
 
 	@Autowired
 	ScheduleCatalog catalog;
@@ -56,31 +51,31 @@ class ScheduleReloadTests {
 	ScheduleControl control;
 
 	@Test
-	void shouldScheduleReplaceAndDeleteAsTheFilesChange() throws Exception {
-		TriggerKey trigger = TriggerKey.triggerKey("ofoq", ScheduleRegistrar.GROUP);
+	void shouldAddReplaceAndDeleteAsTheFilesChange() throws Exception {
 		write("ofoq.yml", "feed: https://ofoq.example.com/feed/\nevery: 60s\nsite: أفق نيوز\n");
-		await().atMost(WITHIN).until(() -> scheduler.checkExists(JobKey.jobKey("ofoq", ScheduleRegistrar.GROUP)));
-		assertThat(interval(trigger)).isEqualTo(Duration.ofSeconds(60));
+		await().atMost(WITHIN).until(() -> catalog.find("ofoq").isPresent());
+		assertThat(interval()).isEqualTo(Duration.ofSeconds(60));
 
 		control.pause("ofoq");
 		write("ofoq.yml", "feed: https://ofoq.example.com/feed/\nevery: 300s\nsite: أفق نيوز\n");
-		await().atMost(WITHIN).until(() -> interval(trigger).equals(Duration.ofMinutes(5)));
+		await().atMost(WITHIN).until(() -> interval().equals(Duration.ofMinutes(5)));
 		assertThat(control.isPaused("ofoq")).as("an editor's pause outlives an edit of the file").isTrue();
 
 		write("ofoq.yml", "feed: https://ofoq.example.com/feed/\nevery: 5s\n");
-		await().atMost(WITHIN).until(() -> !scheduler.checkExists(trigger));
+		await().atMost(WITHIN).until(() -> !catalog.problems().isEmpty());
 		assertThat(catalog.problems()).containsExactly("ofoq.yml line 2: 'every' must be at least 10s, not 5s");
+		assertThat(interval()).as("the last good text goes on").isEqualTo(Duration.ofMinutes(5));
 
 		write("ofoq.yml", "feed: https://ofoq.example.com/feed/\nevery: 60s\n");
-		await().atMost(WITHIN).until(() -> scheduler.checkExists(trigger));
+		await().atMost(WITHIN).until(() -> interval().equals(Duration.ofSeconds(60)));
+		assertThat(catalog.problems()).isEmpty();
 		Files.delete(DIR.resolve("ofoq.yml"));
-		await().atMost(WITHIN).until(() -> !scheduler.checkExists(JobKey.jobKey("ofoq", ScheduleRegistrar.GROUP)));
+		await().atMost(WITHIN).until(() -> table.row("ofoq").isEmpty());
 		assertThat(catalog.find("ofoq")).isEmpty();
 	}
 
-	private Duration interval(TriggerKey key) throws Exception {
-		Trigger trigger = scheduler.getTrigger(key);
-		return Duration.ofMillis(((SimpleTrigger) trigger).getRepeatInterval());
+	private Duration interval() {
+		return Duration.ofMillis(table.row("ofoq").orElseThrow().timing().everyMs());
 	}
 
 	private static void write(String name, String yaml) throws IOException {

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** An editor's day in a real browser (Debian's headless chromium) against the whole application. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:nashir-browser;DB_CLOSE_DELAY=-1",
-				"nashir.schedules-dir=src/test/resources/web/schedules", "spring.quartz.auto-startup=false",
+				"nashir.schedules-dir=src/test/resources/web/schedules", "nashir.feed.sweep=false",
 				"nashir.dispatcher.enabled=false", "nashir.accounts.main.dry-run=true",
 				"nashir.accounts.ofoq_sport.dry-run=true", "nashir.admin-password=" + BrowserTests.PASSWORD,
 				"nashir.web.time-zone=Asia/Riyadh" })

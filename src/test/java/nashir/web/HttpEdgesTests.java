@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:nashir-http-edges;DB_CLOSE_DELAY=-1",
-				"nashir.schedules-dir=src/test/resources/schedules/empty", "spring.quartz.auto-startup=false",
+				"nashir.schedules-dir=src/test/resources/schedules/empty", "nashir.feed.sweep=false",
 				"nashir.dispatcher.enabled=false", "nashir.accounts.main.dry-run=true" })
 class HttpEdgesTests {
 

@@ -1,0 +1,288 @@
+package nashir.schedule;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
+
+/**
+ * This node's share of the feed polls: claims due schedules (no more than it has free threads for,
+ * and no more at once for one site than the per-host limit), polls them on its pool, and writes
+ * the results a batch at a time. It sleeps until something is due (at most a second, one indexed
+ * query per wake) and wakes at once when the schedules change or an editor asks for a poll.
+ */
+class FeedSweep implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(FeedSweep.class);
+
+	/** The longest sleep: a poll due while this node sleeps is at most this late. */
+	private static final long IDLE_WAIT_MS = 1000;
+
+	/** Results wait at most this long, or until there are this many, to be written together. */
+	private static final long FLUSH_AFTER_MS = 250;
+
+	private static final int FLUSH_AT = 64;
+
+	private final ScheduleClaims claims;
+
+	private final ScheduleCatalog catalog;
+
+	private final FeedPoller poller;
+
+	private final SweepSettings settings;
+
+	private final Clock clock;
+
+	private final ExecutorService pool;
+
+	/** Polls running on this node, by site. */
+	private final Map<String, Integer> hosts = new HashMap<>();
+
+	private final Set<String> polling = ConcurrentHashMap.newKeySet();
+
+	private final Queue<ScheduleClaims.Result> done = new ConcurrentLinkedQueue<>();
+
+	private final Object signal = new Object();
+
+	private boolean woken;
+
+	/** The last claim filled every free thread: more may be due, so a finished poll wakes the sweep. */
+	private volatile boolean busy;
+
+	private volatile long oldestResultAt;
+
+	private volatile Thread loop;
+
+	private boolean failing;
+
+	FeedSweep(ScheduleClaims claims, ScheduleCatalog catalog, FeedPoller poller, SweepSettings settings, Clock clock) {
+		this.claims = claims;
+		this.catalog = catalog;
+		this.poller = poller;
+		this.settings = settings;
+		this.clock = clock;
+		AtomicInteger threads = new AtomicInteger();
+		this.pool = Executors.newFixedThreadPool(settings.pollThreads(), task -> {
+			Thread thread = new Thread(task, "feed-poll-" + threads.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	/** Writes the results due for writing, then claims and starts what is due; the number of polls started. */
+	int runOnce() {
+		flush(false);
+		int free = settings.pollThreads() - polling.size();
+		if (free <= 0) {
+			return 0;
+		}
+		Instant now = clock.instant();
+		List<ScheduleClaims.Due> chosen = new ArrayList<>();
+		List<ScheduleClaims.Due> won = List.of();
+		try {
+			won = claims.claim(free, now, due -> {
+				chosen.addAll(choose(due, free));
+				return chosen;
+			});
+		}
+		finally {
+			chosen.removeAll(won);
+			chosen.forEach(lost -> release(catalog.schedule(lost.id(), lost.contentHash())));
+		}
+		busy = won.size() == free;
+		for (ScheduleClaims.Due due : won) {
+			polling.add(due.id());
+			pool.execute(() -> poll(due));
+		}
+		return won.size();
+	}
+
+	/** Waits for this node's polls to end and writes their results (tests; a stop). */
+	void drain(Duration atMost) throws InterruptedException {
+		long deadline = System.nanoTime() + atMost.toNanos();
+		while (!polling.isEmpty() && System.nanoTime() < deadline) {
+			Thread.sleep(10);
+		}
+		flush(true);
+	}
+
+	/** Sweeps now rather than at the next tick: the schedules changed, or an editor asked for a poll. */
+	void wake() {
+		synchronized (signal) {
+			woken = true;
+			signal.notifyAll();
+		}
+	}
+
+	/** The due schedules this sweep takes: those it can read, no more than {@code free}, and a site's within its limit. */
+	private List<ScheduleClaims.Due> choose(List<ScheduleClaims.Due> due, int free) {
+		List<ScheduleClaims.Due> chosen = new ArrayList<>();
+		synchronized (hosts) {
+			for (ScheduleClaims.Due candidate : due) {
+				if (chosen.size() == free) {
+					break;
+				}
+				String host = catalog.schedule(candidate.id(), candidate.contentHash()).map(s -> host(s.feed())).orElse("");
+				if (hosts.getOrDefault(host, 0) < settings.perHostLimit() && !polling.contains(candidate.id())) {
+					// Counted before the claim commits; a claim another node won gives the place back.
+					hosts.merge(host, 1, Integer::sum);
+					chosen.add(candidate);
+				}
+			}
+		}
+		return chosen;
+	}
+
+	private void poll(ScheduleClaims.Due due) {
+		Optional<Schedule> schedule = Optional.empty();
+		String outcome;
+		Instant notBefore = null;
+		try {
+			schedule = catalog.schedule(due.id(), due.contentHash());
+			if (schedule.isPresent()) {
+				FeedPoller.Polled polled = poller.poll(schedule.get());
+				outcome = polled.outcome();
+				notBefore = polled.notBefore();
+			}
+			else {
+				outcome = "not polled: its definition cannot be read on node " + claims.node();
+			}
+		}
+		catch (RuntimeException ex) {
+			log.error("event=poll_failed schedule={} reason=\"{}\"", due.id(), ex.toString(), ex);
+			outcome = "failed: " + ex.getClass().getSimpleName();
+		}
+		Instant now = clock.instant();
+		Instant next = due.timing().after(now);
+		if (next != null && notBefore != null && notBefore.isAfter(next)) {
+			next = notBefore;
+		}
+		if (done.isEmpty()) {
+			oldestResultAt = System.nanoTime();
+		}
+		done.add(new ScheduleClaims.Result(due, now, next, outcome));
+		release(schedule);
+		polling.remove(due.id());
+		if (busy || done.size() >= FLUSH_AT) {
+			wake();
+		}
+	}
+
+	private void release(Optional<Schedule> schedule) {
+		synchronized (hosts) {
+			hosts.computeIfPresent(schedule.map(s -> host(s.feed())).orElse(""), (host, n) -> n > 1 ? n - 1 : null);
+		}
+	}
+
+	private void flush(boolean now) {
+		if (done.isEmpty() || !now && done.size() < FLUSH_AT
+				&& System.nanoTime() - oldestResultAt < TimeUnit.MILLISECONDS.toNanos(FLUSH_AFTER_MS)) {
+			return;
+		}
+		List<ScheduleClaims.Result> batch = new ArrayList<>();
+		for (ScheduleClaims.Result result = done.poll(); result != null; result = done.poll()) {
+			batch.add(result);
+		}
+		try {
+			claims.complete(batch);
+		}
+		catch (DataAccessException | TransactionException ex) {
+			// Tried again at the next wake; the claims hold until then (or their lease runs out).
+			done.addAll(batch);
+			throw ex;
+		}
+	}
+
+	private static String host(URI feed) {
+		return feed.getHost() == null ? feed.getScheme() : feed.getHost().toLowerCase();
+	}
+
+	private void sweep() {
+		while (loop == Thread.currentThread()) {
+			try {
+				runOnce();
+				failing = false;
+			}
+			catch (DataAccessException | TransactionException ex) {
+				// Once per failing spell, not every second while the database is away.
+				if (!failing) {
+					log.error("event=sweep_failed node={} reason=\"{}\"", claims.node(), ex.getMessage());
+				}
+				failing = true;
+			}
+			synchronized (signal) {
+				long wait = done.isEmpty() ? IDLE_WAIT_MS : FLUSH_AFTER_MS;
+				try {
+					if (!woken) {
+						signal.wait(wait);
+					}
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+				woken = false;
+			}
+		}
+	}
+
+	@Override
+	public boolean isAutoStartup() {
+		return settings.sweep();
+	}
+
+	@Override
+	public synchronized void start() {
+		Thread thread = new Thread(this::sweep, "feed-sweep");
+		thread.setDaemon(true);
+		loop = thread;
+		thread.start();
+		log.info("event=sweep_started node={} threads={} per_host={} lease={}", claims.node(), settings.pollThreads(),
+				settings.perHostLimit(), settings.claimLease());
+	}
+
+	/** Takes no new poll, lets the running ones end (within the lease) and writes their results. */
+	@Override
+	public synchronized void stop() {
+		Thread thread = loop;
+		loop = null;
+		if (thread != null) {
+			wake();
+			try {
+				thread.join(settings.claimLease().toMillis());
+				drain(settings.claimLease());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			catch (DataAccessException | TransactionException ex) {
+				log.warn("event=sweep_results_lost node={} reason=\"{}\": their claims run out", claims.node(), ex.getMessage());
+			}
+		}
+		pool.shutdownNow();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return loop != null;
+	}
+
+}

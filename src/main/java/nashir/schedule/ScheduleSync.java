@@ -1,0 +1,234 @@
+package nashir.schedule;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import nashir.text.Reason;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings {@code feed_schedule} in step with the schedule files, by content hash: an unchanged file
+ * writes nothing, a new one is added, a changed one replaces its text (an editor's pause stays, and
+ * so does its phase while its interval does), a removed one deletes its own row. A file that turns
+ * bad keeps its last good text running and records why. Nodes may do this at the same time: every
+ * write is conditional, and they all read the same folder.
+ */
+class ScheduleSync {
+
+	private static final Logger log = LoggerFactory.getLogger(ScheduleSync.class);
+
+	private final Path directory;
+
+	private final ScheduleFileParser parser;
+
+	private final ScheduleTable table;
+
+	private final Clock clock;
+
+	/**
+	 * The files as last written to the table; a file whose stamp is the same is not read again. None
+	 * at first, so that the first look also removes the rows of files removed while no node ran.
+	 */
+	private Map<String, FileStamp> synced;
+
+	/** What this node cannot put in the table: an unreadable folder, a file name that is no id. */
+	private volatile List<String> localProblems = List.of();
+
+	ScheduleSync(Path directory, ScheduleFileParser parser, ScheduleTable table, Clock clock) {
+		this.directory = directory;
+		this.parser = parser;
+		this.table = table;
+		this.clock = clock;
+	}
+
+	/**
+	 * Looks at the folder and writes what changed. An unchanged folder costs one listing; a folder
+	 * that cannot be listed changes nothing (a passing mount problem must not unschedule every feed).
+	 * When the database refuses a write, the same files are tried again at the next look.
+	 *
+	 * @return whether the table changed
+	 */
+	synchronized boolean sync() {
+		Map<String, FileStamp> stamps;
+		try {
+			stamps = stamps();
+		}
+		catch (IOException ex) {
+			String problem = directory + (Files.isDirectory(directory) ? ": cannot be listed: " + ex.getMessage()
+					: ": the schedules folder does not exist");
+			if (!localProblems.contains(problem)) {
+				log.warn("event=schedules_unreadable dir={} reason=\"{}\"", directory.toAbsolutePath(), problem);
+			}
+			localProblems = List.of(problem);
+			return false;
+		}
+		if (stamps.equals(synced)) {
+			return false;
+		}
+		List<String> problems = new ArrayList<>();
+		Map<String, ScheduleTable.Row> rows = table.rows().stream()
+			.collect(Collectors.toMap(ScheduleTable.Row::id, Function.identity()));
+		List<FileText> changed = new ArrayList<>();
+		Map<String, String> ids = new TreeMap<>();
+		stamps.forEach((name, stamp) -> {
+			try {
+				String id = ScheduleFileParser.id(name);
+				ids.put(id, name);
+				if (synced == null || !stamp.equals(synced.get(name)) || !rows.containsKey(id)) {
+					changed.add(read(id, name));
+				}
+			}
+			catch (InvalidScheduleException ex) {
+				problems.add(ex.reason().stored());
+			}
+		});
+		boolean wrote = write(changed, rows);
+		for (ScheduleTable.Row row : rows.values()) {
+			if (row.origin().equals(ScheduleTable.FILE) && !ids.containsKey(row.id())) {
+				table.deleteFile(row.id());
+				log.info("event=schedule_removed schedule={}", row.id());
+				wrote = true;
+			}
+		}
+		localProblems = List.copyOf(problems);
+		synced = stamps;
+		return wrote;
+	}
+
+	List<String> localProblems() {
+		return localProblems;
+	}
+
+	private boolean write(List<FileText> files, Map<String, ScheduleTable.Row> rows) {
+		Instant now = clock.instant();
+		List<FileText> fresh = files.stream().filter(file -> file.schedule() != null)
+			.filter(file -> rows.get(file.id()) == null || !rows.get(file.id()).timing().fits(file.schedule().trigger()))
+			.toList();
+		boolean wrote = false;
+		for (FileText file : files) {
+			ScheduleTable.Row row = rows.get(file.id());
+			if (file.schedule() == null) {
+				wrote |= refuse(file, row, now);
+				continue;
+			}
+			if (row != null && file.hash().equals(row.contentHash()) && row.problem() == null) {
+				continue;
+			}
+			if (row != null && !row.origin().equals(ScheduleTable.FILE)) {
+				log.warn("event=schedule_file_ignored schedule={} reason=\"the app defines a schedule of that id\"", file.id());
+				continue;
+			}
+			Schedule schedule = file.schedule();
+			int index = fresh.indexOf(file);
+			PollTiming timing = index < 0 ? row.timing() : PollTiming.first(schedule.trigger(), index, fresh.size(), now);
+			Instant next = !schedule.enabled() ? null
+					: index < 0 && row.nextPollAt() != null ? row.nextPollAt() : timing.firstAt(now);
+			boolean done = row == null
+					? table.insert(file.id(), ScheduleTable.FILE, file.text(), file.hash(), schedule.enabled(), timing, next, now)
+					: table.replace(file.id(), row.contentHash(), file.text(), file.hash(), schedule.enabled(), timing, next, now);
+			if (done) {
+				log.info("event=schedule_{} schedule={} feed={} trigger={}", row == null ? "added" : "changed", file.id(),
+						schedule.feed(), schedule.trigger());
+			}
+			wrote |= done;
+		}
+		return wrote;
+	}
+
+	private boolean refuse(FileText file, ScheduleTable.Row row, Instant now) {
+		if (row != null && file.problem().equals(row.problem())) {
+			return false;
+		}
+		log.error("event=schedule_rejected file={}.yml reason=\"{}\"", file.id(), Reason.read(file.problem()).english());
+		if (row == null) {
+			return table.insertRefused(file.id(), file.problem(), now);
+		}
+		table.refuse(file.id(), file.problem(), now);
+		return true;
+	}
+
+	private FileText read(String id, String name) {
+		try {
+			String text = ScheduleYaml.text(directory.resolve(name), name);
+			String hash = sha256(text);
+			try {
+				return new FileText(id, text, hash, parser.parse(id, text), null);
+			}
+			catch (InvalidScheduleException ex) {
+				return new FileText(id, text, hash, null, ex.reason().stored());
+			}
+		}
+		catch (InvalidScheduleException ex) {
+			return new FileText(id, null, null, null, ex.reason().stored());
+		}
+	}
+
+	static String sha256(String text) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java has SHA-256", ex);
+		}
+	}
+
+	private Map<String, FileStamp> stamps() throws IOException {
+		Map<String, FileStamp> stamps = new TreeMap<>();
+		try (Stream<Path> listing = Files.list(directory)) {
+			for (Path file : listing.toList()) {
+				String name = file.getFileName().toString();
+				// Hidden files are editors' and tools' (Emacs locks, swap files), never schedules.
+				if (name.endsWith(".yml") && !name.startsWith(".")) {
+					stamp(file).ifPresent(stamp -> stamps.put(name, stamp));
+				}
+			}
+		}
+		return stamps;
+	}
+
+	private static Optional<FileStamp> stamp(Path file) {
+		try {
+			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+			return Optional.of(new FileStamp(attributes.size(), attributes.lastModifiedTime(), attributes.fileKey()));
+		}
+		catch (IOException ex) {
+			// Removed between the listing and now, or a dangling link: no schedule either way.
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * A file's size, time and identity (an editor's or Kubernetes' save by renaming makes a new one):
+	 * when all are the same, the file is taken as unchanged and not read again.
+	 */
+	private record FileStamp(long size, FileTime modified, Object key) {
+	}
+
+	/**
+	 * A file's text and what it makes: a schedule, or why not ({@code text} is null when it could not be read).
+	 *
+	 * @param problem why the file was refused, in {@link Reason#stored()} form (pages read it in their language)
+	 */
+	private record FileText(String id, String text, String hash, Schedule schedule, String problem) {
+	}
+
+}

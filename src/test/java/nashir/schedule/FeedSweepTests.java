@@ -1,0 +1,242 @@
+package nashir.schedule;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import nashir.TestClock;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sweep as nodes run it, driven step by step with the test clock: when schedules poll, which
+ * node polls them, and what a site's answer does to the next poll.
+ */
+@ScheduleTest
+class FeedSweepTests {
+
+	static final Instant T = Instant.parse("2026-11-29T08:00:00Z");
+
+	@RegisterExtension
+	static WireMockExtension site = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+	@TempDir
+	Path dir;
+
+	@Autowired
+	Schedules.Factory factory;
+
+	@Autowired
+	TestClock clock;
+
+	Schedules schedules;
+
+	@BeforeEach
+	void site() throws IOException {
+		clock.set(T);
+		schedules = factory.in(dir);
+		site.stubFor(get(urlPathMatching("/.*")).willReturn(aResponse().withHeader("Content-Type", "application/rss+xml")
+			.withBody(Files.readString(Path.of("src/test/resources/feeds/arabic-wordpress.xml")))));
+	}
+
+	@Test
+	void shouldPollANewScheduleWithinFiveSecondsAndSpreadManyOverThirty() throws Exception {
+		feed("new-1", "60s");
+		schedules.sync.sync();
+		assertThat(schedules.row("new-1").nextPollAt()).isBetween(T, T.plusSeconds(5));
+		FeedSweep sweep = schedules.sweep("node-a");
+		clock.set(schedules.row("new-1").nextPollAt());
+		assertThat(Schedules.sweepAndWait(sweep)).isEqualTo(1);
+		site.verify(1, getRequestedFor(urlEqualTo("/new-1")));
+
+		for (int i = 0; i < 1000; i++) {
+			feed("many-" + i, "60s");
+		}
+		schedules.sync.sync();
+		List<Instant> firsts = schedules.table.rows().stream().filter(row -> row.id().startsWith("many-"))
+			.map(ScheduleTable.Row::nextPollAt).sorted().toList();
+		assertThat(firsts).hasSize(1000).allSatisfy(first -> assertThat(first).isBetween(clock.instant(),
+				clock.instant().plusSeconds(30)));
+		assertThat(Duration.between(firsts.get(0), firsts.get(999))).isGreaterThan(Duration.ofSeconds(5));
+	}
+
+	@Test
+	void shouldApplyAChangedScheduleAndKeepItsPhaseWhileItsIntervalStays() throws Exception {
+		feed("change", "60s");
+		schedules.sync.sync();
+		ScheduleTable.Row before = schedules.row("change");
+
+		clock.advance(Duration.ofSeconds(7));
+		schedules.write("change.yml", yaml("change", "60s") + "account: paced\n");
+		schedules.sync.sync();
+		assertThat(schedules.row("change").timing()).isEqualTo(before.timing());
+		assertThat(schedules.row("change").nextPollAt()).isEqualTo(before.nextPollAt());
+		assertThat(schedules.catalog.find("change").orElseThrow().accounts()).containsExactly("paced");
+
+		schedules.write("change.yml", yaml("change", "120s"));
+		schedules.sync.sync();
+		ScheduleTable.Row after = schedules.row("change");
+		assertThat(after.timing().everyMs()).isEqualTo(120_000);
+		assertThat(after.nextPollAt()).isBetween(clock.instant(), clock.instant().plusSeconds(5));
+
+		clock.set(after.nextPollAt());
+		Schedules.sweepAndWait(schedules.sweep("node-a"));
+		assertThat(schedules.row("change").nextPollAt()).isEqualTo(after.nextPollAt().plusSeconds(120));
+	}
+
+	@Test
+	void shouldStopPollingARemovedSchedule() throws Exception {
+		feed("gone", "60s");
+		schedules.sync.sync();
+		Files.delete(dir.resolve("gone.yml"));
+		schedules.sync.sync();
+
+		clock.advance(Duration.ofMinutes(5));
+		assertThat(Schedules.sweepAndWait(schedules.sweep("node-a"))).isZero();
+		site.verify(0, getRequestedFor(urlEqualTo("/gone")));
+	}
+
+	@Test
+	void shouldNotPollAPausedScheduleAndPollAtOnceWhenAsked() throws Exception {
+		feed("paused", "60s");
+		schedules.sync.sync();
+		schedules.table.setPaused("paused", true);
+		FeedSweep sweep = schedules.sweep("node-a");
+		clock.advance(Duration.ofMinutes(5));
+		assertThat(Schedules.sweepAndWait(sweep)).isZero();
+
+		schedules.table.setPaused("paused", false);
+		schedules.table.dueNow("paused", clock.instant());
+		assertThat(Schedules.sweepAndWait(sweep)).isEqualTo(1);
+	}
+
+	@Test
+	void shouldFireACronScheduleOnTimeInItsZone() throws Exception {
+		// 08:00 UTC is 11:00 in Aden (UTC+3): the next 09:00 there is tomorrow, 06:00 UTC.
+		schedules.write("morning.yml", "feed: " + url("morning") + "\ncron: \"0 0 9 * * ?\"\ntime-zone: Asia/Aden\n"
+				+ "site: \"صحيفة الثورة\"\n");
+		schedules.sync.sync();
+		Instant nine = Instant.parse("2026-11-30T06:00:00Z");
+		assertThat(schedules.row("morning").nextPollAt()).isEqualTo(nine);
+		FeedSweep sweep = schedules.sweep("node-a");
+
+		clock.set(nine.minusSeconds(1));
+		assertThat(Schedules.sweepAndWait(sweep)).isZero();
+		clock.set(nine);
+		assertThat(Schedules.sweepAndWait(sweep)).isEqualTo(1);
+		assertThat(schedules.row("morning").nextPollAt()).isEqualTo(nine.plus(Duration.ofDays(1)));
+	}
+
+	@Test
+	void shouldKeepPhasesAcrossARestartAndAnotherNode() throws Exception {
+		for (int i = 0; i < 5; i++) {
+			feed("phase-" + i, "60s");
+		}
+		schedules.sync.sync();
+		Map<String, PollTiming> before = timings();
+
+		clock.advance(Duration.ofSeconds(17));
+		schedules.restartedSync().sync();
+		assertThat(timings()).isEqualTo(before);
+
+		clock.advance(Duration.ofMinutes(3));
+		Schedules.sweepAndWait(schedules.sweep("node-b", new SweepSettings(8, 8, Schedules.LEASE, false)));
+		for (ScheduleTable.Row row : schedules.table.rows()) {
+			assertThat(Math.floorMod(row.nextPollAt().toEpochMilli(), 60_000L)).as(row.id())
+				.isEqualTo(before.get(row.id()).phaseMs());
+			assertThat(row.nextPollAt()).isBetween(clock.instant(), clock.instant().plusSeconds(60));
+		}
+	}
+
+	@Test
+	void shouldTakeOverTheSchedulesOfANodeKilledMidClaim() throws Exception {
+		feed("orphan", "60s");
+		schedules.sync.sync();
+		clock.set(schedules.row("orphan").nextPollAt());
+		assertThat(schedules.claims("node-killed").claim(8, clock.instant(), due -> due)).hasSize(1);
+
+		FeedSweep survivor = schedules.sweep("node-b");
+		assertThat(Schedules.sweepAndWait(survivor)).as("within the dead node's lease").isZero();
+		clock.advance(Schedules.LEASE.plusSeconds(1));
+		assertThat(Schedules.sweepAndWait(survivor)).isEqualTo(1);
+		site.verify(1, getRequestedFor(urlEqualTo("/orphan")));
+	}
+
+	@Test
+	void shouldPollASiteNoMoreThanItsLimitAtOnce() throws Exception {
+		site.stubFor(get(urlPathMatching("/slow-.*")).willReturn(aResponse().withFixedDelay(1000)
+			.withHeader("Content-Type", "application/rss+xml")
+			.withBody(Files.readString(Path.of("src/test/resources/feeds/arabic-wordpress.xml")))));
+		for (int i = 0; i < 3; i++) {
+			feed("slow-" + i, "60s");
+		}
+		schedules.write("local.yml", "feed: file:src/test/resources/feeds/arabic-wordpress.xml\nevery: 60s\n");
+		schedules.sync.sync();
+		clock.advance(Duration.ofSeconds(30));
+		FeedSweep sweep = schedules.sweep("node-a");
+
+		assertThat(sweep.runOnce()).as("two of the slow site, and the other site").isEqualTo(3);
+		sweep.drain(Duration.ofSeconds(20));
+		assertThat(schedules.table.rows().stream().filter(row -> row.lastPollAt() == null)).singleElement().satisfies(row -> assertThat(row.nextPollAt()).isBefore(clock.instant()));
+
+		assertThat(Schedules.sweepAndWait(sweep)).as("its turn at the next sweep").isEqualTo(1);
+		site.verify(3, getRequestedFor(urlPathMatching("/slow-.*")));
+	}
+
+	@Test
+	void shouldPollAgainWhenTheSiteSaysAfterRetryAfter() throws Exception {
+		site.stubFor(get(urlEqualTo("/busy")).willReturn(aResponse().withStatus(503).withHeader("Retry-After", "3600")));
+		feed("busy", "60s");
+		schedules.sync.sync();
+		clock.advance(Duration.ofSeconds(30));
+
+		Schedules.sweepAndWait(schedules.sweep("node-a"));
+
+		ScheduleTable.Row row = schedules.row("busy");
+		assertThat(row.nextPollAt()).isEqualTo(clock.instant().plusSeconds(3600));
+		assertThat(row.lastOutcome()).startsWith("failed: ").contains("HTTP 503");
+		assertThat(row.lastPollAt()).isEqualTo(clock.instant());
+	}
+
+	@Test
+	void shouldNeverPollOneFeedTwiceAtOnceAcrossThreeNodes() throws Exception {
+		clock.set(Instant.now());
+		ConcurrentSweeps.shouldNeverPollOneFeedTwiceAtOnce(schedules, site,
+				Files.readString(Path.of("src/test/resources/feeds/arabic-wordpress.xml")));
+	}
+
+	private Map<String, PollTiming> timings() {
+		return schedules.table.rows().stream().collect(Collectors.toMap(ScheduleTable.Row::id, ScheduleTable.Row::timing));
+	}
+
+	private void feed(String id, String every) throws IOException {
+		schedules.write(id + ".yml", yaml(id, every));
+	}
+
+	private static String yaml(String id, String every) {
+		return "feed: " + url(id) + "\nevery: " + every + "\nsite: \"أفق نيوز\"\n";
+	}
+
+	static String url(String id) {
+		return "http://localhost:" + site.getPort() + "/" + id;
+	}
+
+}

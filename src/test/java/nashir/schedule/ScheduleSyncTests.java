@@ -1,0 +1,154 @@
+package nashir.schedule;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+
+import nashir.TestClock;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Schedule files reach feed_schedule by content hash, and the catalog reads them back from there. */
+@ScheduleTest
+class ScheduleSyncTests {
+
+	static final String GOOD = "feed: https://ofoq.example.com/feed/\nevery: 60s\nsite: أفق نيوز\n";
+
+	@TempDir
+	Path dir;
+
+	@Autowired
+	Schedules.Factory factory;
+
+	@Autowired
+	TestClock clock;
+
+	Schedules schedules;
+
+	@BeforeEach
+	void folder() {
+		clock.set(Instant.parse("2026-11-29T08:00:00Z"));
+		schedules = factory.in(dir);
+	}
+
+	@Test
+	void shouldKeepTheGoodSchedulesWhenOneFileIsBad() throws Exception {
+		schedules.write("good.yml", GOOD);
+		schedules.write("broken.yml", "feed: https://example.com/feed/\nevery: never\n");
+		schedules.write("notes.txt", "not a schedule");
+		schedules.write(".#good.yml", "an editor's lock file");
+		schedules.write("bad name.yml", GOOD);
+
+		assertThat(schedules.sync.sync()).isTrue();
+
+		assertThat(schedules.catalog.all()).extracting(Schedule::id).containsExactly("good");
+		assertThat(schedules.catalog.problems()).hasSize(2)
+			.anySatisfy(problem -> assertThat(problem).startsWith("bad name.yml: the file name must be"))
+			.anySatisfy(problem -> assertThat(problem).startsWith("broken.yml line 2:"));
+		assertThat(schedules.catalog.find("good").orElseThrow().site()).isEqualTo("أفق نيوز");
+	}
+
+	@Test
+	void shouldWriteNothingForAnUnchangedFolderOrText() throws Exception {
+		schedules.write("ofoq.yml", GOOD);
+		schedules.sync.sync();
+		Instant updated = schedules.updatedAt("ofoq");
+		clock.advance(Duration.ofMinutes(5));
+
+		assertThat(schedules.sync.sync()).as("same folder").isFalse();
+		assertThat(schedules.restartedSync().sync()).as("same text, read by another node").isFalse();
+		assertThat(schedules.updatedAt("ofoq")).isEqualTo(updated);
+	}
+
+	@Test
+	void shouldAddChangeAndRemoveAsTheFilesDo() throws Exception {
+		schedules.write("ofoq.yml", GOOD);
+		schedules.write("sport.yml", GOOD);
+		schedules.sync.sync();
+
+		schedules.write("opinion.yml", GOOD);
+		assertThat(schedules.sync.sync()).isTrue();
+		assertThat(schedules.catalog.all()).extracting(Schedule::id).containsExactly("ofoq", "opinion", "sport");
+
+		schedules.write("ofoq.yml", GOOD.replace("every: 60s", "every: 120s").replace("site", "account: paced\nsite"));
+		assertThat(schedules.sync.sync()).isTrue();
+		Schedule changed = schedules.catalog.find("ofoq").orElseThrow();
+		assertThat(changed.trigger()).isEqualTo(new PollTrigger.Every(Duration.ofMinutes(2)));
+		assertThat(changed.accounts()).containsExactly("paced");
+
+		Files.delete(dir.resolve("sport.yml"));
+		assertThat(schedules.sync.sync()).isTrue();
+		assertThat(schedules.catalog.find("sport")).isEmpty();
+		assertThat(schedules.table.row("sport")).isEmpty();
+	}
+
+	@Test
+	void shouldKeepTheLastGoodTextAndThePauseOfAFileThatTurnsBad() throws Exception {
+		schedules.write("ofoq.yml", GOOD);
+		schedules.sync.sync();
+		schedules.table.setPaused("ofoq", true);
+
+		schedules.write("ofoq.yml", GOOD + "account: sprt\n");
+		assertThat(schedules.sync.sync()).isTrue();
+
+		assertThat(schedules.catalog.find("ofoq")).as("the last good text goes on").isPresent();
+		assertThat(schedules.catalog.problems()).containsExactly(
+				"ofoq.yml line 4: unknown account 'sprt'; configured accounts: main, night, paced");
+		assertThat(schedules.row("ofoq").paused()).isTrue();
+
+		schedules.write("ofoq.yml", GOOD + "account: paced\n");
+		schedules.sync.sync();
+		assertThat(schedules.catalog.find("ofoq").orElseThrow().accounts()).containsExactly("paced");
+		assertThat(schedules.catalog.problems()).isEmpty();
+		assertThat(schedules.row("ofoq").paused()).as("an editor's pause outlives edits of the file").isTrue();
+	}
+
+	@Test
+	void shouldNoticeAFileSavedByRenamingANewOneOverIt() throws Exception {
+		schedules.write("ofoq.yml", GOOD);
+		schedules.sync.sync();
+		// Same size, same time: only the file's identity tells.
+		Path replacement = Files.writeString(dir.resolve("ofoq.yml.tmp"), GOOD.replace("every: 60s", "every: 90s"));
+		Files.setLastModifiedTime(replacement, Files.getLastModifiedTime(dir.resolve("ofoq.yml")));
+
+		Files.move(replacement, dir.resolve("ofoq.yml"), StandardCopyOption.ATOMIC_MOVE);
+
+		assertThat(schedules.sync.sync()).isTrue();
+		assertThat(schedules.catalog.find("ofoq").orElseThrow().trigger())
+			.isEqualTo(new PollTrigger.Every(Duration.ofSeconds(90)));
+	}
+
+	@Test
+	void shouldKeepTheSchedulesWhileTheFolderIsGone() throws Exception {
+		Path folder = Files.createDirectories(dir.resolve("schedules"));
+		Files.writeString(folder.resolve("ofoq.yml"), GOOD);
+		Schedules mounted = factory.in(folder);
+		mounted.sync.sync();
+
+		Files.move(folder, dir.resolve("unmounted"));
+
+		assertThat(mounted.sync.sync()).isFalse();
+		assertThat(mounted.catalog.find("ofoq")).isPresent();
+		assertThat(mounted.catalog.problems()).singleElement().asString().endsWith("the schedules folder does not exist");
+	}
+
+	@Test
+	void shouldRemoveTheRowsOfFilesRemovedWhileNoNodeRan() throws Exception {
+		schedules.write("ofoq.yml", GOOD);
+		schedules.write("sport.yml", GOOD);
+		schedules.sync.sync();
+		Files.delete(dir.resolve("sport.yml"));
+
+		schedules.restartedSync().sync();
+
+		assertThat(schedules.catalog.all()).extracting(Schedule::id).containsExactly("ofoq");
+	}
+
+}
