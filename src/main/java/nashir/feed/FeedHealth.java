@@ -9,8 +9,11 @@ import nashir.text.Reason;
 /**
  * How a feed is doing, for the web and ops layers.
  *
- * @param lastPollAt the last time it was fetched (or pushed to), or {@code null}
- * @param lastSuccessAt the last time it was read without error, or {@code null}
+ * @param lastPollAt the last poll (or push) that changed what is known of the feed: a read that
+ *     found a new body or new validators, a failure, a recovery; or {@code null}. A healthy feed's
+ *     304s and repeated bodies write nothing, so this is not when it was last fetched: that is the
+ *     schedule's to say.
+ * @param lastSuccessAt the last time such a poll read it without error, or {@code null}
  * @param consecutiveFailures failed polls since the last success; 0 when healthy
  * @param lastError a one-line sentence naming the feed and the reason, or {@code null} when healthy
  * @param retryAt while failing: no poll before this time (back-off or the server's Retry-After)

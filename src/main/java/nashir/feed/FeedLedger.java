@@ -26,7 +26,7 @@ import org.springframework.stereotype.Repository;
 class FeedLedger {
 
 	private static final String STATE_COLUMNS = "feed_id, url, etag, last_modified, baseline_at, last_poll_at, "
-			+ "last_success_at, consecutive_failures, last_error, retry_at, notice, notice_at";
+			+ "last_success_at, consecutive_failures, last_error, retry_at, notice, notice_at, body_hash";
 
 	/** Keys asked about per query: far below the bind-parameter limits (PostgreSQL: 65,535) of a 100,000-item feed. */
 	static final int IN_LIST_SIZE = 1_000;
@@ -114,10 +114,11 @@ class FeedLedger {
 	}
 
 	/**
-	 * After a read: the feed is healthy again. {@code validators} {@code null} keeps the stored ones
-	 * (a push has none); a {@code notice} replaces the last one, {@code null} keeps it.
+	 * After a read: the feed is healthy again. {@code validators} and {@code bodyHash} {@code null}
+	 * keep the stored ones (a push has neither); a {@code notice} replaces the last one, {@code null} keeps it.
 	 */
-	void saveSuccess(String feedId, URI url, Validators validators, boolean baseline, Reason notice, Instant now) {
+	void saveSuccess(String feedId, URI url, Validators validators, String bodyHash, boolean baseline, Reason notice,
+			Instant now) {
 		upsert(feedId, url, () -> this.jdbc.sql("""
 				UPDATE feed_state SET url = :url, last_poll_at = :now, last_success_at = :now,
 				  consecutive_failures = 0, last_error = NULL, retry_at = NULL,
@@ -125,7 +126,8 @@ class FeedLedger {
 				  notice = CASE WHEN :hasNotice THEN :notice ELSE notice END,
 				  notice_at = CASE WHEN :hasNotice THEN :now ELSE notice_at END,
 				  etag = CASE WHEN :keep THEN etag ELSE :etag END,
-				  last_modified = CASE WHEN :keep THEN last_modified ELSE :lastModified END
+				  last_modified = CASE WHEN :keep THEN last_modified ELSE :lastModified END,
+				  body_hash = CASE WHEN :hasHash THEN :bodyHash ELSE body_hash END
 				WHERE feed_id = :feedId""")
 			.param("feedId", feedId)
 			.param("url", url.toString())
@@ -136,9 +138,12 @@ class FeedLedger {
 			.param("keep", validators == null)
 			.param("etag", validators == null ? null : validators.etag())
 			.param("lastModified", validators == null ? null : validators.lastModified())
+			.param("hasHash", bodyHash != null)
+			.param("bodyHash", bodyHash)
 			.update());
 	}
 
+	/** Only for a feed that was not healthy: a healthy one's 304 writes nothing at all. */
 	void saveNotModified(String feedId, URI url, Instant now) {
 		upsert(feedId, url, () -> this.jdbc.sql("UPDATE feed_state SET last_poll_at = ?, last_success_at = ?, "
 				+ "consecutive_failures = 0, last_error = NULL, retry_at = NULL WHERE feed_id = ?")
@@ -166,7 +171,8 @@ class FeedLedger {
 		return new FeedState(rs.getString("feed_id"), URI.create(rs.getString("url")),
 				new Validators(rs.getString("etag"), rs.getString("last_modified")), instant(rs, "baseline_at"),
 				instant(rs, "last_poll_at"), instant(rs, "last_success_at"), rs.getInt("consecutive_failures"),
-				rs.getString("last_error"), instant(rs, "retry_at"), rs.getString("notice"), instant(rs, "notice_at"));
+				rs.getString("last_error"), instant(rs, "retry_at"), rs.getString("notice"), instant(rs, "notice_at"),
+				rs.getString("body_hash"));
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

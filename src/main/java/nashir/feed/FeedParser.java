@@ -89,12 +89,7 @@ final class FeedParser {
 			throws com.rometools.rome.io.FeedException, IOException {
 		WireFeedInput input = new BoundedFeedInput(limits);
 		input.setXmlHealerOn(healer);
-		InputStream in = new ByteArrayInputStream(xml);
-		// Without a charset parameter the Content-Type would make XmlReader assume US-ASCII for
-		// text/xml (RFC 3023); the BOM and the XML declaration are the better witnesses then.
-		boolean hasCharset = contentType != null && contentType.toLowerCase(Locale.ROOT).contains("charset=");
-		String type = hasCharset ? contentType : undeclaredLegacyCharset(xml) ? "text/xml; charset=windows-1252" : null;
-		try (Reader reader = new XmlCharFilterReader(type != null ? new XmlReader(in, type, true) : new XmlReader(in, true))) {
+		try (Reader reader = characters(xml, contentType)) {
 			// As SyndFeedInput does, keeping the wire feed for the xml:base that the synd model drops.
 			SyndFeed feed = new SyndFeedImpl(input.build(reader), true);
 			URI feedBase = feed.originalWireFeed() instanceof Feed atom ? resolve(base(url, feed), atom.getXmlBase())
@@ -108,6 +103,19 @@ final class FeedParser {
 			}
 			return new ParsedFeed(entries, link(feed, "hub"), link(feed, "self"), healer);
 		}
+	}
+
+	/**
+	 * The document's characters as the parse reads them: decoded by Rome's charset detection, the
+	 * characters XML forbids dropped. {@link ItemKeyScanner} reads the same ones.
+	 */
+	static Reader characters(byte[] xml, String contentType) throws IOException {
+		InputStream in = new ByteArrayInputStream(xml);
+		// Without a charset parameter the Content-Type would make XmlReader assume US-ASCII for
+		// text/xml (RFC 3023); the BOM and the XML declaration are the better witnesses then.
+		boolean hasCharset = contentType != null && contentType.toLowerCase(Locale.ROOT).contains("charset=");
+		String type = hasCharset ? contentType : undeclaredLegacyCharset(xml) ? "text/xml; charset=windows-1252" : null;
+		return new XmlCharFilterReader(type != null ? new XmlReader(in, type, true) : new XmlReader(in, true));
 	}
 
 	/** Rome's own SAX setup (no DOCTYPE, no external entities) with the depth and time limits added. */

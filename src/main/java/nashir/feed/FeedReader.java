@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import nashir.feed.FetchResult.Fetched;
 import nashir.feed.FetchResult.Validators;
@@ -25,6 +27,8 @@ public class FeedReader {
 
 	private final ItemProcessor processor = new ItemProcessor();
 
+	private final ItemKeyScanner scanner;
+
 	/** A reader with its own guarded client, as the preview command needs (no private host allowed). */
 	public FeedReader(FeedSettings settings) {
 		this(settings, Http.guarded(NetSettings.defaults()));
@@ -38,6 +42,7 @@ public class FeedReader {
 	FeedReader(FeedSettings settings, Http http, Clock clock) {
 		this.fetcher = new FeedFetcher(settings, http, clock);
 		this.parser = new FeedParser(settings.parseTimeout());
+		this.scanner = new ItemKeyScanner(settings.parseTimeout());
 	}
 
 	/** All items of the feed, newest first. */
@@ -64,6 +69,11 @@ public class FeedReader {
 		URI hub = fetched.hub() != null ? fetched.hub() : parsed.hub();
 		URI self = fetched.self() != null ? fetched.self() : parsed.self();
 		return new ReadFeed(List.copyOf(ItemIdentity.distinct(items)), hub, self);
+	}
+
+	/** The keys {@link #parse} would give the body's items, without parsing it; empty when unsure. */
+	Optional<Set<String>> itemKeys(Fetched fetched) {
+		return this.scanner.keys(fetched);
 	}
 
 	/**

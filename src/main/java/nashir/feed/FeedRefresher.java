@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import nashir.feed.FetchResult.Fetched;
@@ -24,7 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Polls one feed: conditional fetch, parse, sanitize, identify items, and record them in the
- * ledger, handing the new ones on; keeps each feed's health and backs off a failing feed.
+ * ledger, handing the new ones on; keeps each feed's health and backs off a failing feed. Work
+ * that cannot find anything new is skipped: a 304, a body identical to the last one (SHA-256), or
+ * one whose items a cheap scan finds all in the ledger.
  */
 @Component
 public class FeedRefresher {
@@ -86,14 +89,25 @@ public class FeedRefresher {
 			// No transaction is open here: a slow site must not hold a database connection.
 			FetchResult result = this.reader.fetch(source.url(), validators);
 			if (result instanceof NotModified) {
-				this.ledger.saveNotModified(source.feedId(), source.url(), now);
+				// A healthy feed's 304 has nothing to write: when it was polled is the schedule's to keep.
+				if (!state.map(FeedState::healthy).orElse(false)) {
+					this.ledger.saveNotModified(source.feedId(), source.url(), now);
+				}
 				count("not_modified");
 				recovered(source, state, now);
 				return new PollOutcome.NotModified(source.feedId());
 			}
 			Fetched fetched = (Fetched) result;
+			String bodyHash = ItemIdentity.sha256(fetched.body());
+			if (!baseline) {
+				Optional<PollOutcome.Unchanged> unchanged = unchanged(source, state.get(), fetched, bodyHash, now);
+				if (unchanged.isPresent()) {
+					recovered(source, state, now);
+					return unchanged.get();
+				}
+			}
 			ReadFeed feed = this.reader.parse(fetched);
-			PollOutcome outcome = store(source, handler, feed, baseline, fetched.validators(), now);
+			PollOutcome outcome = store(source, handler, feed, baseline, fetched.validators(), bodyHash, now);
 			this.webSub.discovered(source.feedId(), feed.hub(), feed.self());
 			recovered(source, state, now);
 			return outcome;
@@ -116,7 +130,7 @@ public class FeedRefresher {
 		Instant now = this.clock.instant();
 		boolean baseline = this.ledger.state(source.feedId()).map((s) -> s.needsBaseline(source.url())).orElse(true);
 		try {
-			return store(source, handler, this.reader.parse(pushed), baseline, null, now);
+			return store(source, handler, this.reader.parse(pushed), baseline, null, null, now);
 		}
 		catch (FeedException ex) {
 			log.warn("websub push ignored feed={} reason=\"{}\"", source.feedId(), ex.getMessage());
@@ -137,15 +151,41 @@ public class FeedRefresher {
 		return state.health(this.ledger.failures(state.feedId(), FAILED_ITEMS_SHOWN));
 	}
 
+	/**
+	 * Nothing new when the body is the one read last time, or when the scan finds only items the
+	 * ledger has: then nothing is parsed, sanitised or handed on, and only what changed about the
+	 * feed is written (nothing at all for a healthy feed repeating its body and validators).
+	 */
+	private Optional<PollOutcome.Unchanged> unchanged(FeedSource source, FeedState state, Fetched fetched, String bodyHash,
+			Instant now) {
+		boolean sameBody = bodyHash.equals(state.bodyHash());
+		if (!sameBody && !allKnown(source.feedId(), fetched)) {
+			return Optional.empty();
+		}
+		if (!sameBody || !state.healthy() || !fetched.validators().equals(state.validators())) {
+			this.ledger.saveSuccess(source.feedId(), source.url(), fetched.validators(), bodyHash, false, null, now);
+		}
+		if (!sameBody) {
+			this.webSub.discovered(source.feedId(), fetched.hub(), fetched.self());
+		}
+		count("unchanged");
+		return Optional.of(new PollOutcome.Unchanged(source.feedId(), sameBody));
+	}
+
+	private boolean allKnown(String feedId, Fetched fetched) {
+		Optional<Set<String>> keys = this.reader.itemKeys(fetched);
+		return keys.isPresent() && this.ledger.knownKeys(feedId, keys.get()).size() == keys.get().size();
+	}
+
 	private PollOutcome store(FeedSource source, NewItemsHandler handler, ReadFeed feed, boolean baseline,
-			Validators validators, Instant now) {
+			Validators validators, String bodyHash, Instant now) {
 		PollOutcome.Updated updated;
 		try {
-			updated = ingestAndSave(source, handler, feed, baseline, validators, now);
+			updated = ingestAndSave(source, handler, feed, baseline, validators, bodyHash, now);
 		}
 		catch (DataIntegrityViolationException ex) {
 			// A push and a poll of the same feed raced and the other recorded the items first: read again.
-			updated = ingestAndSave(source, handler, feed, baseline, validators, now);
+			updated = ingestAndSave(source, handler, feed, baseline, validators, bodyHash, now);
 		}
 		count("updated");
 		this.meters.counter("nashir.feed.items.new").increment(updated.fresh());
@@ -153,10 +193,10 @@ public class FeedRefresher {
 	}
 
 	private PollOutcome.Updated ingestAndSave(FeedSource source, NewItemsHandler handler, ReadFeed feed,
-			boolean baseline, Validators validators, Instant now) {
+			boolean baseline, Validators validators, String bodyHash, Instant now) {
 		return this.transaction.execute((status) -> {
 			ItemIngester.Ingested ingested = this.ingester.ingest(source, feed.items(), baseline, handler, now);
-			this.ledger.saveSuccess(source.feedId(), source.url(), validators, baseline, ingested.notice(), now);
+			this.ledger.saveSuccess(source.feedId(), source.url(), validators, bodyHash, baseline, ingested.notice(), now);
 			return ingested.updated();
 		});
 	}

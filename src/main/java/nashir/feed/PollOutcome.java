@@ -13,6 +13,14 @@ public sealed interface PollOutcome {
 	record NotModified(String feedId) implements PollOutcome {
 	}
 
+	/**
+	 * The site sent a body with nothing new in it: the very bytes of the last read ({@code sameBody}),
+	 * or only items already in the ledger. Nothing was sanitised or handed on; with the same body
+	 * nothing was parsed either.
+	 */
+	record Unchanged(String feedId, boolean sameBody) implements PollOutcome {
+	}
+
 	/** The feed failed recently and is not fetched again before {@code retryAt} (back-off or the server's Retry-After). */
 	record BackedOff(String feedId, java.time.Instant retryAt) implements PollOutcome {
 	}

@@ -16,6 +16,7 @@ import nashir.feed.FeedTestApplication.RecordingHandler;
 import nashir.feed.PollOutcome.BackedOff;
 import nashir.feed.PollOutcome.Failed;
 import nashir.feed.PollOutcome.NotModified;
+import nashir.feed.PollOutcome.Unchanged;
 import nashir.feed.PollOutcome.Updated;
 import nashir.feed.TestFeeds.Item;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,7 +99,7 @@ class FeedRefresherTests {
 	void shouldRecordEverythingOnTheFirstPollAndHandOnNothingByDefault() {
 		serve(TestFeeds.items(1, 5));
 		assertThat(poll(0)).isEqualTo(new Updated(this.feedId, 5, 0, 0, true));
-		assertThat(poll(0)).isEqualTo(new Updated(this.feedId, 5, 0, 0, false));
+		assertThat(poll(0)).isEqualTo(new Unchanged(this.feedId, true));
 		assertThat(this.handler.batches).isEmpty();
 	}
 
@@ -139,7 +140,7 @@ class FeedRefresherTests {
 		poll(0);
 		serve(TestFeeds.item(3).withTitle("عنوان معدل للخبر الثالث").withDate(TestFeeds.START.plusSeconds(99_999)),
 				TestFeeds.item(2), TestFeeds.item(1));
-		assertThat(poll(0)).isEqualTo(new Updated(this.feedId, 3, 0, 0, false));
+		assertThat(poll(0)).isEqualTo(new Unchanged(this.feedId, false));
 		assertThat(this.handler.batches).isEmpty();
 	}
 
@@ -297,7 +298,7 @@ class FeedRefresherTests {
 				TestFeeds.item(1));
 		assertThat(this.refresher.refresh(source, this.handler)).isEqualTo(new Updated(this.feedId, 6, 1, 3, false));
 		assertThat(handedGuids()).isEqualTo(guids(4));
-		assertThat(this.refresher.refresh(source, this.handler)).isEqualTo(new Updated(this.feedId, 6, 0, 0, false));
+		assertThat(this.refresher.refresh(source, this.handler)).isEqualTo(new Unchanged(this.feedId, true));
 	}
 
 	@Test
@@ -320,7 +321,7 @@ class FeedRefresherTests {
 		});
 		// Recorded as seen: the next poll neither retries it nor loses anything else.
 		this.handler.clear();
-		assertThat(poll(0)).isEqualTo(new Updated(this.feedId, 5, 0, 0, false));
+		assertThat(poll(0)).isEqualTo(new Unchanged(this.feedId, true));
 	}
 
 	@Test
@@ -357,7 +358,7 @@ class FeedRefresherTests {
 		assertThat(this.refresher.health(this.feedId).orElseThrow().notice()).isEqualTo(
 				"600 new items were more than nashir.feed.max-items-per-poll (500): the 100 oldest were recorded as seen, not posted");
 		this.handler.clear();
-		assertThat(poll(0)).isEqualTo(new Updated(this.feedId, 602, 0, 0, false));
+		assertThat(poll(0)).isEqualTo(new Unchanged(this.feedId, true));
 	}
 
 	@Test

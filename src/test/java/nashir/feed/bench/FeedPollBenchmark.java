@@ -21,6 +21,7 @@ import nashir.feed.FeedRefresher;
 import nashir.feed.FeedSource;
 import nashir.feed.NewItemsHandler;
 import nashir.feed.PollOutcome;
+import nashir.net.NetConfiguration;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -35,13 +36,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 
 /**
  * Poll rounds of {@link FeedRefresher} over feeds served by {@link LoopbackFeedServer}, on an H2
  * file database, as the service runs them (the web layer is left out).
  *
  * <pre>
- * rounds &lt;base-url&gt; &lt;feeds&gt; &lt;threads&gt;   baseline, then 3 rounds all 304, then 3 rounds with one new item each
+ * rounds &lt;base-url&gt; &lt;feeds&gt; &lt;threads&gt;   baseline, then 3 rounds of each: all 304; the same body
+ *                                          again without ETags; a new lastBuildDate, same items; one new item
  * once   &lt;base-url&gt; &lt;feeds&gt; &lt;threads&gt;   one first read of every feed, all 50 items handed on (backlog 50)
  * </pre>
  */
@@ -68,7 +71,9 @@ public final class FeedPollBenchmark {
 			.logStartupInfo(false)
 			// As arguments, so they win over application.yml (whose database lives under ./data).
 			.run("--spring.datasource.url=jdbc:h2:file:" + db.resolve("nashir") + ";DB_CLOSE_ON_EXIT=FALSE",
-					"--spring.main.banner-mode=off", "--logging.level.root=warn")) {
+					"--spring.main.banner-mode=off", "--logging.level.root=warn",
+					// The loopback server is a private address, which the guarded client refuses unless told.
+					"--nashir.net.allowed-private-hosts=127.0.0.1,localhost")) {
 			FeedPollBenchmark bench = new FeedPollBenchmark(context.getBean(FeedRefresher.class));
 			if (mode.equals("once")) {
 				bench.round("first read (backlog 50)", base, feeds, threads, 50);
@@ -78,13 +83,25 @@ public final class FeedPollBenchmark {
 			for (int i = 1; i <= 3; i++) {
 				bench.round("all 304 #" + i, base, feeds, threads, 0);
 			}
+			post(base + "/etags/off");
 			for (int i = 1; i <= 3; i++) {
-				HttpClient.newHttpClient()
-					.send(HttpRequest.newBuilder(URI.create(base + "/bump")).POST(HttpRequest.BodyPublishers.noBody()).build(),
-							HttpResponse.BodyHandlers.discarding());
+				bench.round("same body 200 #" + i, base, feeds, threads, 0);
+			}
+			for (int i = 1; i <= 3; i++) {
+				post(base + "/touch");
+				bench.round("changed, all known #" + i, base, feeds, threads, 0);
+			}
+			for (int i = 1; i <= 3; i++) {
+				post(base + "/bump");
 				bench.round("1 new of 50 #" + i, base, feeds, threads, 0);
 			}
 		}
+	}
+
+	private static void post(String url) throws Exception {
+		HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+					HttpResponse.BodyHandlers.discarding());
 	}
 
 	private void round(String name, String base, int feeds, int threads, int backlog) throws Exception {
@@ -120,6 +137,7 @@ public final class FeedPollBenchmark {
 	@ImportAutoConfiguration({ DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
 			JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class,
 			DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class })
+	@Import(NetConfiguration.class)
 	@ComponentScan(basePackageClasses = FeedRefresher.class, excludeFilters = @ComponentScan.Filter(
 			type = FilterType.REGEX, pattern = { "nashir\\.feed\\.FeedTestApplication.*", "nashir\\.feed\\..*Tests.*",
 					"nashir\\.feed\\.bench\\..*", "nashir\\.feed\\.WebSubCallbackController" }))

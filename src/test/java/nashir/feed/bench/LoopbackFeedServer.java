@@ -20,8 +20,11 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * Serves {@code /feed/<n>}: any number of identical Arabic WordPress feeds of 50 items on
  * loopback, with an ETag per version so unchanged feeds answer 304. {@code POST /bump} publishes
- * one new story on every feed (the oldest of the 50 drops out). Run in its own JVM so that the
- * benchmarked process pays only for the client side.
+ * one new story on every feed (the oldest of the 50 drops out); {@code POST /touch} changes only
+ * the channel's lastBuildDate (same items, new bytes); {@code POST /etags/off} and
+ * {@code /etags/on} stop and resume sending ETags, so an unchanged feed answers 200 with the same
+ * body, as many sites do. Run in its own JVM so that the benchmarked process pays only for the
+ * client side.
  *
  * <p>{@code GET /stats} counts the polls as this server saw them (full answers, 304s, distinct
  * feeds), so a benchmark needs nothing from the client's logs or tables. Arguments: port, and
@@ -36,7 +39,11 @@ public final class LoopbackFeedServer {
 
 	private final AtomicInteger version = new AtomicInteger();
 
-	private final Map<Integer, byte[]> bodies = new ConcurrentHashMap<>();
+	private final AtomicInteger touches = new AtomicInteger();
+
+	private volatile boolean etags = true;
+
+	private final Map<String, byte[]> bodies = new ConcurrentHashMap<>();
 
 	private final LongAdder full = new LongAdder();
 
@@ -63,6 +70,14 @@ public final class LoopbackFeedServer {
 			this.version.incrementAndGet();
 			reply(exchange, 200, new byte[0]);
 		});
+		server.createContext("/touch", (exchange) -> {
+			this.touches.incrementAndGet();
+			reply(exchange, 200, new byte[0]);
+		});
+		server.createContext("/etags/", (exchange) -> {
+			this.etags = exchange.getRequestURI().getPath().endsWith("/on");
+			reply(exchange, 200, new byte[0]);
+		});
 		server.createContext("/stats", (exchange) -> reply(exchange, 200,
 				"full=%d not_modified=%d feeds=%d version=%d\n".formatted(this.full.sum(), this.notModified.sum(),
 						this.polledFeeds.size(), this.version.get()).getBytes(StandardCharsets.UTF_8)));
@@ -73,17 +88,20 @@ public final class LoopbackFeedServer {
 	private void feed(HttpExchange exchange) throws IOException {
 		this.polledFeeds.add(exchange.getRequestURI().getPath());
 		int current = this.version.get();
-		String etag = "\"v" + current + "\"";
-		exchange.getResponseHeaders().set("ETag", etag);
-		if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
-			this.notModified.increment();
-			exchange.sendResponseHeaders(304, -1);
-			exchange.close();
-			return;
+		int touched = this.touches.get();
+		String etag = "\"v" + current + "." + touched + "\"";
+		if (this.etags) {
+			exchange.getResponseHeaders().set("ETag", etag);
+			if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+				this.notModified.increment();
+				exchange.sendResponseHeaders(304, -1);
+				exchange.close();
+				return;
+			}
 		}
 		this.full.increment();
 		exchange.getResponseHeaders().set("Content-Type", "application/rss+xml; charset=UTF-8");
-		reply(exchange, 200, this.bodies.computeIfAbsent(current, (version) -> body(version, this.items)));
+		reply(exchange, 200, this.bodies.computeIfAbsent(etag, (key) -> body(current, touched, this.items)));
 	}
 
 	private static void reply(HttpExchange exchange, int status, byte[] body) throws IOException {
@@ -93,19 +111,20 @@ public final class LoopbackFeedServer {
 		}
 	}
 
-	/** Version {@code v} lists stories v+1 .. v+50, newest first, each about 1.2 KB like a real WordPress item. */
-	static byte[] body(int version) {
-		return body(version, 50);
-	}
-
-	/** Version {@code v} lists stories v+1 .. v+items, newest first. */
-	static byte[] body(int version, int items) {
+	/**
+	 * Version {@code v} lists stories v+1 .. v+items, newest first, each about 1.2 KB like a real
+	 * WordPress item; {@code touched} moves the channel's lastBuildDate on.
+	 */
+	static byte[] body(int version, int touched, int items) {
 		StringBuilder xml = new StringBuilder("""
 				<?xml version="1.0" encoding="UTF-8"?>
 				<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
 				<channel><title>أفق نيوز</title><link>https://ofoq.example.com</link><description>أخبار</description>
 				""");
 		Instant start = Instant.parse("2021-06-16T00:00:00Z");
+		xml.append("<lastBuildDate>")
+			.append(DateTimeFormatter.RFC_1123_DATE_TIME.format(start.plusSeconds(60L * (version + touched)).atOffset(ZoneOffset.UTC)))
+			.append("</lastBuildDate>\n");
 		for (int n = version + items; n > version; n--) {
 			String title = TITLES[n % TITLES.length] + " (" + n + ")";
 			String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(start.plusSeconds(60L * n).atOffset(ZoneOffset.UTC));

@@ -1,0 +1,290 @@
+package nashir.feed;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import nashir.feed.FetchResult.Fetched;
+
+/**
+ * A cheap look at a changed body before the full parse: one streaming pass that reads only each
+ * item's guid, id, link and {@code rdf:about}, and gives the keys the full parse would give
+ * ({@link ItemIdentity}, after {@link ItemProcessor} drops items without an http(s) link and
+ * {@link ItemIdentity#distinct} drops repeats). It reads the same characters as the parse
+ * ({@link FeedParser#characters}) under the same depth and time bounds.
+ * <p>
+ * Where Rome's reading is not certain to match, it gives up and the full parse decides: RSS other
+ * than 2.0 and 1.0, Atom 0.3, relative or {@code xml:base}-dependent Atom links, a DOCTYPE, any XML
+ * error (the healer may still read it), a feed read from a file, no item at all.
+ */
+final class ItemKeyScanner {
+
+	private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+	private static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+
+	private static final String RSS1 = "http://purl.org/rss/1.0/";
+
+	private static final String RSS2 = XMLConstants.NULL_NS_URI;
+
+	private enum Format {
+
+		RSS2, RSS1, ATOM
+
+	}
+
+	private final Duration timeout;
+
+	ItemKeyScanner(Duration parseTimeout) {
+		this.timeout = parseTimeout;
+	}
+
+	/** The keys of the feed's items, each once; empty when only the full parse can tell. */
+	Optional<Set<String>> keys(Fetched fetched) {
+		String scheme = fetched.url().getScheme();
+		if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
+			return Optional.empty();
+		}
+		// A factory per scan: the JDK's is not documented as safe to share between threads.
+		XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+		try (Reader characters = FeedParser.characters(FeedParser.trimBeforeProlog(fetched.body()), fetched.contentType())) {
+			XMLStreamReader xml = factory.createXMLStreamReader(characters);
+			try {
+				return new Scan(xml, fetched.url(), new ParseLimits(this.timeout)).run();
+			}
+			finally {
+				xml.close();
+			}
+		}
+		catch (IOException | XMLStreamException | RuntimeException ex) {
+			// The full parse names what is wrong, or heals it.
+			return Optional.empty();
+		}
+	}
+
+	/** One pass over one document. */
+	private static final class Scan {
+
+		private final XMLStreamReader xml;
+
+		private final URI feedUrl;
+
+		private final ParseLimits limits;
+
+		private final List<FeedItem> items = new ArrayList<>();
+
+		private Format format;
+
+		private int depth;
+
+		private boolean channelSeen;
+
+		private boolean inChannel;
+
+		private Entry entry;
+
+		/** The field whose text is being read, and how deep it is. */
+		private StringBuilder text;
+
+		private int textDepth;
+
+		Scan(XMLStreamReader xml, URI feedUrl, ParseLimits limits) {
+			this.xml = xml;
+			this.feedUrl = feedUrl;
+			this.limits = limits;
+		}
+
+		Optional<Set<String>> run() throws XMLStreamException {
+			while (this.xml.hasNext()) {
+				int event = this.xml.next();
+				if (this.limits.expired() || event == XMLStreamConstants.DTD) {
+					return Optional.empty();
+				}
+				if (event == XMLStreamConstants.START_ELEMENT && !start()) {
+					return Optional.empty();
+				}
+				if (event == XMLStreamConstants.END_ELEMENT) {
+					end();
+				}
+				if (this.text != null && this.depth == this.textDepth && (event == XMLStreamConstants.CHARACTERS
+						|| event == XMLStreamConstants.CDATA || event == XMLStreamConstants.SPACE)) {
+					this.text.append(this.xml.getText());
+				}
+			}
+			if (this.items.isEmpty() || this.format == Format.RSS1 && !this.channelSeen) {
+				return Optional.empty();
+			}
+			Set<String> keys = new LinkedHashSet<>();
+			ItemIdentity.distinct(this.items).forEach((item) -> keys.add(item.key()));
+			return Optional.of(keys);
+		}
+
+		/** Returns false when the document is beyond what the scan can read as Rome does. */
+		private boolean start() {
+			this.depth++;
+			if (this.depth > ParseLimits.MAX_DEPTH) {
+				return false;
+			}
+			String ns = this.xml.getNamespaceURI() == null ? RSS2 : this.xml.getNamespaceURI();
+			String name = this.xml.getLocalName();
+			if (this.depth == 1) {
+				this.format = format(ns, name);
+			}
+			if (this.format == null || this.format == Format.ATOM && (this.depth <= 2 || name.equals("link"))
+					&& this.xml.getAttributeValue(XMLConstants.XML_NS_URI, "base") != null) {
+				// An xml:base on the feed, an entry or a link changes what the entry's link resolves to.
+				return false;
+			}
+			if (this.depth == 1) {
+				return true;
+			}
+			if (this.depth == 2 && this.format == Format.RSS2 && ns.equals(RSS2) && name.equals("channel")) {
+				// Rome reads the items of the first channel only.
+				this.inChannel = !this.channelSeen;
+				this.channelSeen = true;
+			}
+			else if (this.depth == 2 && this.format == Format.RSS1 && ns.equals(RSS1) && name.equals("channel")) {
+				this.channelSeen = true;
+			}
+			else if (this.depth == itemDepth() && isItem(ns, name)) {
+				this.entry = new Entry();
+				this.entry.about = this.format == Format.RSS1 ? this.xml.getAttributeValue(RDF, "about") : null;
+			}
+			else if (this.entry != null && this.depth == itemDepth() + 1) {
+				return field(ns, name);
+			}
+			return true;
+		}
+
+		private Format format(String ns, String name) {
+			if (ns.equals(RSS2) && name.equals("rss")) {
+				String version = this.xml.getAttributeValue(null, "version");
+				return version != null && version.trim().equals("2.0") ? Format.RSS2 : null;
+			}
+			if (ns.equals(ATOM) && name.equals("feed")) {
+				return Format.ATOM;
+			}
+			return ns.equals(RDF) && name.equals("RDF") ? Format.RSS1 : null;
+		}
+
+		private int itemDepth() {
+			return this.format == Format.RSS2 ? 3 : 2;
+		}
+
+		private boolean isItem(String ns, String name) {
+			return switch (this.format) {
+				case RSS2 -> this.inChannel && ns.equals(RSS2) && name.equals("item");
+				case RSS1 -> ns.equals(RSS1) && name.equals("item");
+				case ATOM -> ns.equals(ATOM) && name.equals("entry");
+			};
+		}
+
+		/** Reads the first guid or id and the first link of an item, as Rome's parsers pick them. */
+		private boolean field(String ns, String name) {
+			Entry entry = this.entry;
+			if (this.format == Format.RSS2 && ns.equals(RSS2) && name.equals("guid") && entry.id == null) {
+				String permaLink = this.xml.getAttributeValue(null, "isPermaLink");
+				entry.permaLink = permaLink == null || permaLink.equalsIgnoreCase("true");
+				entry.id = read();
+			}
+			else if (this.format == Format.ATOM && ns.equals(ATOM) && name.equals("id") && entry.id == null) {
+				entry.id = read();
+			}
+			else if (this.format != Format.ATOM && ns.equals(this.format == Format.RSS2 ? RSS2 : RSS1) && name.equals("link")
+					&& entry.link == null) {
+				entry.link = read();
+			}
+			else if (this.format == Format.ATOM && ns.equals(ATOM) && name.equals("link")) {
+				return atomLink(entry);
+			}
+			return true;
+		}
+
+		/** Only absolute alternate links: a relative one resolves against bases only Rome follows exactly. */
+		private boolean atomLink(Entry entry) {
+			String rel = this.xml.getAttributeValue(null, "rel");
+			if (rel != null && !rel.equals("alternate")) {
+				return !rel.isBlank();
+			}
+			if (entry.link != null) {
+				return true;
+			}
+			String href = this.xml.getAttributeValue(null, "href");
+			if (href == null || !href.equals(href.strip()) || !(href.startsWith("http://") || href.startsWith("https://"))) {
+				return false;
+			}
+			entry.link = new StringBuilder(href);
+			return true;
+		}
+
+		private StringBuilder read() {
+			this.text = new StringBuilder();
+			this.textDepth = this.depth;
+			return this.text;
+		}
+
+		private void end() {
+			if (this.text != null && this.depth == this.textDepth) {
+				this.text = null;
+			}
+			if (this.entry != null && this.depth == itemDepth()) {
+				this.entry.item(this.format, this.feedUrl).ifPresent(this.items::add);
+				this.entry = null;
+			}
+			if (this.depth == 2) {
+				this.inChannel = false;
+			}
+			this.depth--;
+		}
+
+	}
+
+	/** What the scan read of one item: text as JDOM's {@code getText()} gives it (direct text only). */
+	private static final class Entry {
+
+		private StringBuilder id;
+
+		private boolean permaLink = true;
+
+		private StringBuilder link;
+
+		private String about;
+
+		/** The item as the full parse would key it, or empty when it would drop it for want of an http(s) link. */
+		Optional<FeedItem> item(Format format, URI feedUrl) {
+			String id = this.id == null ? null : this.id.toString();
+			String link = this.link == null ? null : this.link.toString();
+			String uri = switch (format) {
+				// Rome: the guid is the uri; without one the link is; a permalink guid stands in for a missing link.
+				case RSS2 -> id != null ? id : link;
+				case RSS1 -> this.about;
+				case ATOM -> id;
+			};
+			if (format == Format.RSS2 && link == null && id != null && this.permaLink) {
+				link = id;
+			}
+			URI absolute = ItemProcessor.absolute(link, feedUrl);
+			if (absolute == null) {
+				return Optional.empty();
+			}
+			String key = ItemIdentity.key(uri, absolute, null, null);
+			return Optional.of(new FeedItem(key, uri, "", absolute, null, List.of(), null, null, null));
+		}
+
+	}
+
+}

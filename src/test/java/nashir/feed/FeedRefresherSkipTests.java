@@ -1,0 +1,208 @@
+package nashir.feed;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import nashir.TestClock;
+import nashir.feed.FeedTestApplication.FeedSpringTest;
+import nashir.feed.FeedTestApplication.RecordingHandler;
+import nashir.feed.PollOutcome.Failed;
+import nashir.feed.PollOutcome.NotModified;
+import nashir.feed.PollOutcome.Unchanged;
+import nashir.feed.PollOutcome.Updated;
+import nashir.feed.TestFeeds.Item;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+/**
+ * Unchanged work costs nothing: a body read before is not parsed, a body of known items is not
+ * parsed, sanitised or handed on, and a healthy feed that has nothing new writes nothing.
+ */
+@FeedSpringTest
+class FeedRefresherSkipTests {
+
+	private static final AtomicInteger FEEDS = new AtomicInteger();
+
+	@RegisterExtension
+	static WireMockExtension site = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+	@MockitoSpyBean
+	private FeedReader reader;
+
+	@Autowired
+	private FeedRefresher refresher;
+
+	@Autowired
+	private TestClock clock;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private final RecordingHandler handler = new RecordingHandler();
+
+	private String feedId;
+
+	private String path;
+
+	@BeforeEach
+	void newFeed() {
+		this.clock.set(Instant.parse("2021-06-16T21:00:00Z"));
+		this.feedId = "skip-" + FEEDS.incrementAndGet();
+		this.path = "/" + this.feedId + "/feed/";
+	}
+
+	private void serve(String body, String etag) {
+		var response = aResponse().withHeader("Content-Type", "application/rss+xml; charset=UTF-8").withBody(body);
+		site.stubFor(get(this.path).willReturn(etag == null ? response : response.withHeader("ETag", etag)));
+	}
+
+	private PollOutcome poll() {
+		return this.refresher.refresh(
+				new FeedSource(this.feedId, URI.create(site.baseUrl() + this.path), 0, FeedFilter.NONE), this.handler);
+	}
+
+	/** The feed's whole row, to tell whether a poll wrote to it. */
+	private Map<String, Object> row() {
+		return this.jdbc.queryForMap("SELECT * FROM feed_state WHERE feed_id = ?", this.feedId);
+	}
+
+	/** The first poll reads the feed in full; the spy then counts only what follows. */
+	private void firstPoll(String body, String etag) {
+		serve(body, etag);
+		assertThat(poll()).isInstanceOf(Updated.class);
+		clearInvocations(this.reader);
+		this.clock.advance(Duration.ofMinutes(5));
+	}
+
+	@Test
+	void shouldNotParseABodyIdenticalToTheLastOneNorWriteAnything() throws FeedException {
+		firstPoll(TestFeeds.rss(TestFeeds.items(1, 5)), null);
+		Map<String, Object> before = row();
+		assertThat(poll()).isEqualTo(new Unchanged(this.feedId, true));
+		verify(this.reader, never()).parse(any());
+		verify(this.reader, never()).itemKeys(any());
+		assertThat(row()).isEqualTo(before);
+		assertThat(this.handler.batches).isEmpty();
+	}
+
+	@Test
+	void shouldNotParseNorSanitiseABodyWhoseItemsAreAllKnownButRememberItsHash() throws FeedException {
+		firstPoll(TestFeeds.rss(TestFeeds.items(1, 5)), null);
+		// The channel changed, and a story was edited (WordPress bumps it): nothing new for the account.
+		Item[] items = TestFeeds.items(1, 5);
+		items[0] = items[0].withTitle("عاجل: انطلاق مؤتمر الحوار الوطني في صنعاء بمشاركة واسعة (محدث)");
+		serve(TestFeeds.rss("<lastBuildDate>Wed, 16 Jun 2021 21:05:00 GMT</lastBuildDate>", items), null);
+		assertThat(poll()).isEqualTo(new Unchanged(this.feedId, false));
+		verify(this.reader, never()).parse(any());
+		assertThat(this.handler.batches).isEmpty();
+		assertThat(row().get("LAST_SUCCESS_AT")).isNotNull();
+		// Its hash was stored: the same body again is not even scanned.
+		clearInvocations(this.reader);
+		assertThat(poll()).isEqualTo(new Unchanged(this.feedId, true));
+		verify(this.reader, never()).itemKeys(any());
+	}
+
+	@Test
+	void shouldReadInFullABodyWithOneNewItem() throws FeedException {
+		firstPoll(TestFeeds.rss(TestFeeds.items(1, 5)), null);
+		serve(TestFeeds.rss(TestFeeds.items(1, 6)), null);
+		assertThat(poll()).isEqualTo(new Updated(this.feedId, 6, 1, 0, false));
+		verify(this.reader, times(1)).parse(any());
+		assertThat(this.handler.all()).extracting(FeedItem::guid).containsExactly("https://ofoq.example.com/?p=6");
+	}
+
+	@Test
+	void shouldReadInFullAStoryRepublishedUnderANewGuid() throws FeedException {
+		firstPoll(TestFeeds.rss(TestFeeds.items(1, 3)), null);
+		// Its key is new, its link is not: the full path records the new key and hands nothing on.
+		serve(TestFeeds.rss(TestFeeds.item(3).withGuid("https://ofoq.example.com/?p=303"), TestFeeds.item(2),
+				TestFeeds.item(1)), null);
+		assertThat(poll()).isEqualTo(new Updated(this.feedId, 3, 0, 0, false));
+		verify(this.reader, times(1)).parse(any());
+	}
+
+	@Test
+	void shouldWriteNothingForAHealthyFeedsNotModified() throws FeedException {
+		site.stubFor(get(this.path).withHeader("If-None-Match", absent())
+			.willReturn(aResponse().withHeader("ETag", "\"v1\"").withBody(TestFeeds.rss(TestFeeds.items(1, 3)))));
+		site.stubFor(get(this.path).withHeader("If-None-Match", equalTo("\"v1\"")).willReturn(aResponse().withStatus(304)));
+		assertThat(poll()).isInstanceOf(Updated.class);
+		this.clock.advance(Duration.ofMinutes(5));
+		Map<String, Object> before = row();
+		assertThat(poll()).isEqualTo(new NotModified(this.feedId));
+		assertThat(row()).isEqualTo(before);
+	}
+
+	@Test
+	void shouldStillClearAFailureOnNotModified() throws FeedException {
+		site.stubFor(get(this.path).withHeader("If-None-Match", absent())
+			.willReturn(aResponse().withHeader("ETag", "\"v1\"").withBody(TestFeeds.rss(TestFeeds.items(1, 3)))));
+		poll();
+		site.stubFor(get(this.path).withHeader("If-None-Match", equalTo("\"v1\"")).willReturn(aResponse().withStatus(503)));
+		assertThat(poll()).isInstanceOf(Failed.class);
+		this.clock.advance(Duration.ofMinutes(2));
+		site.stubFor(get(this.path).withHeader("If-None-Match", equalTo("\"v1\"")).willReturn(aResponse().withStatus(304)));
+		assertThat(poll()).isEqualTo(new NotModified(this.feedId));
+		FeedHealth health = this.refresher.health(this.feedId).orElseThrow();
+		assertThat(health.healthy()).isTrue();
+		assertThat(health.lastError()).isNull();
+		assertThat(health.retryAt()).isNull();
+	}
+
+	@Test
+	void shouldStillClearAFailureOnAnUnchangedBody() throws FeedException {
+		String body = TestFeeds.rss(TestFeeds.items(1, 3));
+		firstPoll(body, null);
+		site.stubFor(get(this.path).willReturn(aResponse().withStatus(500)));
+		assertThat(poll()).isInstanceOf(Failed.class);
+		this.clock.advance(Duration.ofMinutes(2));
+		serve(body, null);
+		assertThat(poll()).isEqualTo(new Unchanged(this.feedId, true));
+		assertThat(this.refresher.health(this.feedId).orElseThrow().healthy()).isTrue();
+		verify(this.reader, never()).parse(any());
+	}
+
+	@Test
+	void shouldStoreNewValidatorsOfAnUnchangedBody() throws FeedException {
+		String body = TestFeeds.rss(TestFeeds.items(1, 3));
+		firstPoll(body, "\"v1\"");
+		serve(body, "\"v2\"");
+		assertThat(poll()).isEqualTo(new Unchanged(this.feedId, true));
+		// WireMock gzips the body and says so in the ETag ("v2--gzip").
+		assertThat((String) row().get("ETAG")).startsWith("\"v2");
+	}
+
+	@Test
+	void shouldReadAFeedInFullAgainWhenItsUrlChanged() throws FeedException {
+		String body = TestFeeds.rss(TestFeeds.items(1, 3));
+		firstPoll(body, null);
+		String moved = "/" + this.feedId + "/moved/";
+		site.stubFor(get(moved).willReturn(aResponse().withBody(body)));
+		PollOutcome outcome = this.refresher.refresh(
+				new FeedSource(this.feedId, URI.create(site.baseUrl() + moved), 0, FeedFilter.NONE), this.handler);
+		assertThat(outcome).isEqualTo(new Updated(this.feedId, 3, 0, 0, true));
+		verify(this.reader, times(1)).parse(any());
+	}
+
+}

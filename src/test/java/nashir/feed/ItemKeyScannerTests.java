@@ -1,0 +1,219 @@
+package nashir.feed;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import nashir.feed.FetchResult.Fetched;
+import nashir.feed.FetchResult.Validators;
+import nashir.net.TestNet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The scan before the parse must give exactly the keys the full parse gives, or say it cannot
+ * tell: a key it got wrong would hide a new story for good. Checked on every feed of the corpus
+ * (src/test/resources/feeds/corpus, see its README for origin and licence), on the Arabic
+ * fixtures, and on hostile or odd inputs.
+ */
+class ItemKeyScannerTests {
+
+	private static final URI URL = URI.create("https://ofoq.example.com/feed/");
+
+	private final FeedReader reader = new FeedReader(FeedSettings.defaults(), TestNet.http());
+
+	private final ItemKeyScanner scanner = new ItemKeyScanner(Duration.ofSeconds(5));
+
+	static Stream<String> feeds() throws IOException {
+		try (Stream<Path> files = Files.list(TestFeeds.fixture("corpus"))) {
+			Stream<String> corpus = files.map((file) -> "corpus/" + file.getFileName())
+				.filter((name) -> !name.endsWith("README.md"))
+				.sorted()
+				.toList()
+				.stream();
+			return Stream.concat(corpus, Stream.of("arabic-atom.xml", "arabic-duplicates.xml", "arabic-iso-8859-6.xml",
+					"arabic-windows-1256-undeclared.xml", "arabic-windows-1256.xml", "arabic-wordpress.xml",
+					"broken-healable.xml", "broken.xml", "empty.xml", "html-page.html", "ofoq-sample.xml"));
+		}
+	}
+
+	private static Fetched fetched(byte[] body) {
+		return new Fetched(URL, body, "application/xml", Validators.NONE, null, null);
+	}
+
+	private static Fetched fetched(String body) {
+		return fetched(body.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The keys of the full path (parse, sanitise, identify, distinct), or empty when it fails. */
+	private Optional<Set<String>> fullPath(Fetched fetched) {
+		try {
+			return Optional.of(this.reader.parse(fetched).items().stream().map(FeedItem::key)
+				.collect(Collectors.toCollection(LinkedHashSet::new)));
+		}
+		catch (FeedException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** Either the scan cannot tell, or it says exactly what the full path says (and never more than a failing parse). */
+	private Optional<Set<String>> assertAgrees(Fetched fetched) {
+		Optional<Set<String>> scanned = this.scanner.keys(fetched);
+		Optional<Set<String>> full = fullPath(fetched);
+		if (scanned.isPresent()) {
+			assertThat(full).as("the full parse reads what the scan reads").isPresent();
+			assertThat(scanned.get()).containsExactlyInAnyOrderElementsOf(full.get());
+		}
+		return scanned;
+	}
+
+	@ParameterizedTest
+	@MethodSource("feeds")
+	void shouldGiveTheFullPathsKeysOrNothingOnEveryFeed(String name) {
+		assertAgrees(fetched(TestFeeds.bytes(name)));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "corpus/customfields.rss", "corpus/reddit.rss", "corpus/itunes-href.rss",
+			"arabic-wordpress.xml", "arabic-duplicates.xml", "arabic-windows-1256.xml", "arabic-iso-8859-6.xml",
+			"ofoq-sample.xml" })
+	void shouldReadRss2(String name) {
+		assertThat(assertAgrees(fetched(TestFeeds.bytes(name)))).hasValueSatisfying((keys) -> assertThat(keys).isNotEmpty());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "corpus/feedburner.atom", "corpus/heise.atom", "corpus/reddit-home.rss",
+			"corpus/atom-customfields.atom" })
+	void shouldReadAtom(String name) {
+		assertThat(assertAgrees(fetched(TestFeeds.bytes(name)))).hasValueSatisfying((keys) -> assertThat(keys).isNotEmpty());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "corpus/rss-1.rss", "corpus/craigslist.rss", "corpus/xml2js-options.rss" })
+	void shouldReadRss1(String name) {
+		assertThat(assertAgrees(fetched(TestFeeds.bytes(name)))).hasValueSatisfying((keys) -> assertThat(keys).isNotEmpty());
+	}
+
+	@Test
+	void shouldReadArabicAtomWithAbsoluteLinks() {
+		String body = """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ar">
+				  <title>أخبار اليوم</title><id>tag:news.example.com,2021:ar</id>
+				  <entry><title>افتتاح جسر الوحدة في عدن</title><id>tag:news.example.com,2021:1</id>
+				    <link rel="self" href="https://news.example.com/api/1"/>
+				    <link href="https://news.example.com/ar/2021/06/16/افتتاح-جسر-الوحدة"/>
+				    <link rel="alternate" href="https://news.example.com/ar/ثاني"/>
+				    <content type="xhtml" xml:base="/ar/"><div xmlns="http://www.w3.org/1999/xhtml"><a href="x">نص</a></div></content>
+				  </entry>
+				  <entry><title>حملة تشجير واسعة في تعز</title><id> tag:news.example.com,2021:2 </id>
+				    <link rel="alternate" type="text/html" href="https://news.example.com/ar/2021/06/15/حملة-تشجير"/></entry>
+				  <entry><title>بلا معرّف</title><link href="https://news.example.com/ar/3"/></entry>
+				  <entry><title>بلا رابط</title><id>tag:news.example.com,2021:4</id><link rel="related" href="https://x.example/"/></entry>
+				</feed>""";
+		assertThat(assertAgrees(fetched(body))).contains(Set.of("tag:news.example.com,2021:1", "tag:news.example.com,2021:2",
+				"https://news.example.com/ar/3"));
+	}
+
+	private static String rss(String items) {
+		return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>أفق نيوز</title>"
+				+ "<link>https://ofoq.example.com</link>" + items + "</channel></rss>";
+	}
+
+	private static String item(String inside) {
+		return "<item><title>عاجل: انطلاق مؤتمر الحوار الوطني في صنعاء بمشاركة واسعة</title>" + inside + "</item>";
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {
+			// guid and link, link only, permalink guid only, non-permalink guid only (dropped: no link)
+			"<guid isPermaLink=\"false\">https://ofoq.example.com/?p=1</guid><link>https://ofoq.example.com/خبر-1/</link>",
+			"<link> https://ofoq.example.com/2021/06/16/خبر رقم 2/ </link>",
+			"<guid>https://ofoq.example.com/خبر-3/</guid>",
+			"<guid isPermaLink=\"FALSE\">tag:ofoq,3</guid><link>/relative/خبر-3</link>",
+			"<guid isPermaLink=\"false\">p-4</guid>",
+			// blank guid: the key falls back to the link
+			"<guid>  </guid><link>https://ofoq.example.com/خبر-5/</link>",
+			// a guid that holds markup and CDATA: JDOM's text is the direct text only
+			"<guid>a<b>b</b><![CDATA[c&d]]>&amp;e</guid><link>https://ofoq.example.com/6</link>",
+			// two guids and two links: Rome reads the first of each
+			"<guid>g-7a</guid><guid>g-7b</guid><link>https://ofoq.example.com/7a</link><link>https://ofoq.example.com/7b</link>",
+			// no guid, no link: skipped by the full path; javascript link: skipped too
+			"<description>لا رابط</description>", "<link>javascript:alert(1)</link>",
+			// a guid longer than the ledger's column is hashed
+			"<guid>LONG</guid><link>https://ofoq.example.com/8</link>",
+			// forbidden characters, raw and as references
+			"<guid>g-\u0001-9&#x1F;</guid><link>https://ofoq.example.com/9&#0;</link>",
+			// elements of other namespaces named like ours
+			"<x:guid xmlns:x=\"urn:x\">other</x:guid><x:link xmlns:x=\"urn:x\">https://evil.example/</x:link><link>https://ofoq.example.com/10</link>" })
+	void shouldAgreeOnOddRss2Items(String inside) {
+		String body = rss(item(inside.replace("LONG", "ا".repeat(600))) + item("<guid>https://ofoq.example.com/?p=100</guid>"));
+		assertThat(assertAgrees(fetched(body))).isPresent();
+	}
+
+	@Test
+	void shouldDropRepeatsAsTheFullPathDoes() {
+		String body = rss(item("<guid>g-1</guid><link>https://ofoq.example.com/a/</link>")
+				+ item("<guid>g-2</guid><link>https://OFOQ.example.com/a?utm_source=x</link>")
+				+ item("<guid>g-1</guid><link>https://ofoq.example.com/b</link>")
+				+ item("<guid>g-3</guid><link>https://ofoq.example.com/c</link>"));
+		assertThat(assertAgrees(fetched(body))).contains(Set.of("g-1", "g-3"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {
+			// a DOCTYPE (refused by the parse), entities, bare ampersands (healed by the parse), not XML at all
+			"<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x \"https://ofoq.example.com/x\">]><rss version=\"2.0\"><channel><item><link>&x;</link></item></channel></rss>",
+			"<rss version=\"2.0\"><channel><item><guid>a&nbsp;b</guid><link>https://ofoq.example.com/1</link></item></channel></rss>",
+			"<rss version=\"2.0\"><channel><item><guid>a & b</guid><link>https://ofoq.example.com/1?a=1&b=2</link></item></channel></rss>",
+			"<rss version=\"2.0\"><channel><item><guid>unclosed</guid>",
+			"{\"items\": []}",
+			// versions and formats Rome reads another way
+			"<rss version=\"0.91\"><channel><item><guid>g</guid><link>https://ofoq.example.com/1</link></item></channel></rss>",
+			"<rss><channel><item><guid>g</guid><link>https://ofoq.example.com/1</link></item></channel></rss>",
+			"<rss version=\"2.0\" xmlns=\"urn:other\"><channel><item><guid>g</guid><link>https://ofoq.example.com/1</link></item></channel></rss>",
+			"<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://my.netscape.com/rdf/simple/0.9/\"><channel/><item><link>https://ofoq.example.com/1</link></item></rdf:RDF>",
+			"<feed xmlns=\"http://purl.org/atom/ns#\"><entry><id>a</id><link rel=\"alternate\" href=\"https://ofoq.example.com/1\"/></entry></feed>",
+			// Atom links that need a base, or a rel Rome may read as alternate
+			"<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>a</id><link href=\"/1\"/></entry></feed>",
+			"<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:base=\"https://other.example/\"><entry><id>a</id><link href=\"https://ofoq.example.com/1\"/></entry></feed>",
+			"<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>a</id><link rel=\" \" href=\"https://ofoq.example.com/1\"/></entry></feed>",
+			// an empty feed: the full path decides whether it is a feed at all
+			"<rss version=\"2.0\"><channel><title>فارغة</title></channel></rss>" })
+	void shouldLeaveWhatItCannotReadToTheFullPath(String body) {
+		assertThat(assertAgrees(fetched(body))).isEmpty();
+	}
+
+	@Test
+	void shouldStopAtTheParseDepthLimit() {
+		String deep = "<x>".repeat(ParseLimits.MAX_DEPTH + 10) + "</x>".repeat(ParseLimits.MAX_DEPTH + 10);
+		assertThat(assertAgrees(fetched(rss(item("<guid>g</guid><link>https://ofoq.example.com/1</link>" + deep))))).isEmpty();
+	}
+
+	@Test
+	void shouldStopAtTheParseTimeLimit() {
+		ItemKeyScanner hurried = new ItemKeyScanner(Duration.ZERO);
+		String items = item("<guid>g</guid><link>https://ofoq.example.com/1</link>").repeat(1000);
+		assertThat(hurried.keys(fetched(rss(items)))).isEmpty();
+	}
+
+	@Test
+	void shouldLeaveFeedsReadFromFilesToTheFullPath() {
+		Fetched file = new Fetched(URI.create("file:///srv/feeds/ofoq.xml"), TestFeeds.bytes("arabic-wordpress.xml"),
+				null, Validators.NONE, null, null);
+		assertThat(this.scanner.keys(file)).isEmpty();
+	}
+
+}
