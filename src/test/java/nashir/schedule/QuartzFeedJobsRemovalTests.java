@@ -47,7 +47,7 @@ class QuartzFeedJobsRemovalTests {
 			try (Connection connection = data.getConnection(); Statement statement = connection.createStatement()) {
 				// Run again, as after a crash inside it.
 				statement.execute(new String(QuartzFeedJobsRemovalTests.class
-					.getResourceAsStream("/db/migration/V21__remove_quartz_feed_jobs.sql").readAllBytes()));
+					.getResourceAsStream("/db/vendor/" + vendor + "/V21__remove_quartz_feed_jobs.sql").readAllBytes()));
 			}
 			catch (java.io.IOException ex) {
 				throw new java.io.UncheckedIOException(ex);

@@ -1,3 +1,4 @@
+-- Beside Quartz's own tables (vendor V1): setups that migrate without the vendor scripts have none to clean.
 -- Schedule feature: feeds are polled by each node's sweep over feed_schedule, no longer by a Quartz
 -- trigger per schedule. The triggers and jobs the older versions stored (group 'feeds') go, children
 -- first; nothing else of Quartz's is touched. Deleting again deletes nothing.
