@@ -8,6 +8,7 @@ import java.util.Random;
 import nashir.queue.NewPost;
 import nashir.queue.PostQueue;
 import nashir.queue.PostStatus;
+import nashir.text.Reason;
 
 /** A realistic week of an Arabic news site's posts, for the screenshots: queued, in review, published, failed. */
 class NewsroomDay {
@@ -40,8 +41,7 @@ class NewsroomDay {
 	void fill() {
 		newsroom.feed("ofoq", "https://ofoq.example.com/feed/", now.minusSeconds(20), now.minusSeconds(20), 0, null);
 		newsroom.feed("ofoq-opinion", "https://ofoq.example.com/category/opinion/feed/", now.minusSeconds(40),
-				now.minus(Duration.ofMinutes(25)), 5, "feed \"ofoq-opinion\": https://ofoq.example.com/category/opinion/feed/: "
-						+ "the server answered 503 Service Unavailable");
+				now.minus(Duration.ofMinutes(25)), 5, busy("https://ofoq.example.com/category/opinion/feed/"));
 		Random random = new Random(29);
 		for (int hour = 1; hour < 7 * 24; hour += 1 + random.nextInt(3)) {
 			String account = random.nextInt(3) == 0 ? "ofoq_sport" : "main";
@@ -62,6 +62,11 @@ class NewsroomDay {
 			queued("ofoq-opinion", "main", HEADLINES.get(i) + "\nhttps://ofoq.example.com/opinion/" + i + "/", true,
 					false, Duration.ofMinutes(15 + i));
 		}
+	}
+
+	/** A feed's server answering 503, as the feed reader stores it. */
+	static String busy(String url) {
+		return Reason.of("feed.error.busy", url + ": the server answered 503 Service Unavailable", url, 503).stored();
 	}
 
 	private void queued(String schedule, String account, String text, boolean review, boolean urgent, Duration in) {
