@@ -97,6 +97,17 @@ class PageWidthBrowserTests {
 		jdbc.sql("UPDATE post SET error = ? WHERE id = ?")
 			.params(Reason.of("publish.error.refused", "X refused the post (" + X_REFUSAL + ")", X_REFUSAL).stored(), failed)
 			.update();
+		long noted = newsroom.post("main", "ofoq", LONG_TITLE + "\n" + LONG_LINK + "?p=2", PostStatus.PUBLISHED, now,
+				now.minusSeconds(200), now.minusSeconds(100));
+		jdbc.sql("UPDATE post SET error = ? WHERE id = ?")
+			.params(Reason.of("publish.note.both", "X took it, answer unreadable (200, X answered HTML, check the account "
+					+ "on X); image left out: larger than 5 MB").stored(), noted)
+			.update();
+		long withoutImage = newsroom.post("main", "ofoq", LONG_TITLE + "\n" + LONG_LINK + "?p=3", PostStatus.PUBLISHED,
+				now, now.minusSeconds(150), now.minusSeconds(90));
+		jdbc.sql("UPDATE post SET error = ? WHERE id = ?")
+			.params(Reason.of("publish.note.image.tooLarge", "image left out: larger than 5 MB").stored(), withoutImage)
+			.update();
 		newsroom.feed("ofoq-economy-archive", LONG_LINK + "feed/", now.minusSeconds(30), now.minusSeconds(9000), 7,
 				NewsroomDay.busy(LONG_LINK + "feed/"));
 		jdbc.sql("INSERT INTO feed_item (feed_id, item_key, link, title, first_seen_at, error, failed_at) "
