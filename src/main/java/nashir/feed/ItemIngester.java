@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import nashir.text.Reason;
+import nashir.text.Refusal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ItemIngester {
 
 	private static final Logger log = LoggerFactory.getLogger(ItemIngester.class);
+
+	/** A failed item's reason as stored: a line, not a stack trace. */
+	private static final int MAX_REASON = 300;
 
 	private final FeedLedger ledger;
 
@@ -100,10 +104,10 @@ class ItemIngester {
 				if (isOutage(ex)) {
 					throw ex;
 				}
-				String reason = reason(ex);
-				this.ledger.recordFailure(source.feedId(), item.key(), reason, now);
+				Reason reason = reason(ex);
+				this.ledger.recordFailure(source.feedId(), item.key(), reason.stored(MAX_REASON), now);
 				log.warn("feed item not handed on feed={} item=\"{}\" title=\"{}\" reason=\"{}\"", source.feedId(),
-						item.key(), item.title(), reason);
+						item.key(), item.title(), reason.english());
 				failed++;
 			}
 		}
@@ -116,10 +120,21 @@ class ItemIngester {
 				|| ex instanceof DataAccessResourceFailureException || ex instanceof TransactionException;
 	}
 
-	private static String reason(RuntimeException ex) {
+	/**
+	 * Why: a refusal's own reason; any other failure by its exception's name (the editor's words) and
+	 * its message (in English, for the log and the API).
+	 */
+	private static Reason reason(RuntimeException ex) {
 		Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
+		if (cause instanceof Refusal refusal) {
+			return refusal.reason();
+		}
+		if (ex instanceof Refusal refusal) {
+			return refusal.reason();
+		}
 		String message = String.valueOf(cause.getMessage()).replaceAll("\\s+", " ").strip();
-		return HtmlText.cut(ex.getClass().getSimpleName() + ": " + message, 300);
+		String name = ex.getClass().getSimpleName();
+		return Reason.of("feed.item.failed", HtmlText.cut(name + ": " + message, MAX_REASON), name);
 	}
 
 	/** The note for the feed's status; its key says which of the two things happened, its numbers how many. */

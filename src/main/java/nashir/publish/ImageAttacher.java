@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Optional;
 
 import com.ibm.icu.text.BreakIterator;
+import nashir.text.Reason;
 
 /**
  * Downloads a post's image, uploads it to X and sets its alt text. A bad image never stops
@@ -32,23 +33,27 @@ final class ImageAttacher {
 			uploaded = x.uploadImage(image);
 		}
 		catch (ImageRejected ex) {
-			return Attachment.imageLeftOut(ex.getMessage());
+			return Attachment.imageLeftOut(ex);
 		}
 		catch (IOException ex) {
-			return Attachment.imageLeftOut("upload to X failed (" + ex.getClass().getSimpleName() + ")");
+			return Attachment.imageLeftOut("publish.note.image.uploadFailed",
+					"upload to X failed (" + ex.getClass().getSimpleName() + ")", ex.getClass().getSimpleName());
 		}
 		Optional<PublishOutcome> stop = this.classifier.accountStop(account, uploaded);
 		if (stop.isPresent()) {
 			return Attachment.stop(stop.get());
 		}
 		if (!uploaded.isSuccess()) {
-			return Attachment.imageLeftOut("X refused the upload (" + XAnswerClassifier.detail(uploaded) + ")");
+			return Attachment.imageLeftOut("publish.note.image.uploadRefused",
+					"X refused the upload (" + XAnswerClassifier.detail(uploaded) + ")", XAnswerClassifier.detail(uploaded));
 		}
 		String mediaId = XJson.dataId(uploaded.body());
 		if (!XIds.usable(mediaId)) {
 			// Sent along, an unusable id would make X refuse the whole post.
-			return Attachment.imageLeftOut((mediaId == null) ? "X named no media id for the upload"
-					: "X named an unusable media id ('" + XAnswerClassifier.shortened(mediaId) + "')");
+			return (mediaId == null) ? Attachment.imageLeftOut("publish.note.image.noMediaId", "X named no media id for the upload")
+					: Attachment.imageLeftOut("publish.note.image.badMediaId",
+							"X named an unusable media id ('" + XAnswerClassifier.shortened(mediaId) + "')",
+							XAnswerClassifier.shortened(mediaId));
 		}
 		if (post.altText() == null || post.altText().isBlank()) {
 			return new Attachment(mediaId, null, null);
@@ -63,14 +68,16 @@ final class ImageAttacher {
 			answer = x.describeImage(mediaId, shorten(altText.strip()));
 		}
 		catch (IOException ex) {
-			return new Attachment(mediaId, "alt text left out (" + ex.getClass().getSimpleName() + ")", null);
+			return new Attachment(mediaId, Reason.of("publish.note.alt.failed",
+					"alt text left out (" + ex.getClass().getSimpleName() + ")", ex.getClass().getSimpleName()), null);
 		}
 		Optional<PublishOutcome> stop = this.classifier.accountStop(account, answer);
 		if (stop.isPresent()) {
 			return Attachment.stop(stop.get());
 		}
 		return answer.isSuccess() ? new Attachment(mediaId, null, null) : new Attachment(mediaId,
-				"alt text left out: X refused it (" + XAnswerClassifier.detail(answer) + ")", null);
+				Reason.of("publish.note.alt.refused", "alt text left out: X refused it (" + XAnswerClassifier.detail(answer) + ")",
+						XAnswerClassifier.detail(answer)), null);
 	}
 
 	/** Cuts at a grapheme boundary, so no emoji or Arabic letter with its marks is split. */

@@ -41,22 +41,25 @@ final class ImageDownloader {
 			answer = this.http.send(Call.get(parse(url), Map.of("Accept", "image/*"), this.limits));
 		}
 		catch (NetException ex) {
-			throw new ImageRejected(reason(ex));
+			throw reason(ex);
 		}
 		if (answer.status() != 200) {
-			throw new ImageRejected("the image server answered " + answer.status());
+			throw new ImageRejected("publish.note.image.status", "the image server answered " + answer.status(),
+					answer.status());
 		}
 		byte[] bytes = answer.body();
 		return new Image(bytes,
-				ImageType.of(bytes).orElseThrow(() -> new ImageRejected("not a JPEG, PNG, GIF or WebP image")));
+				ImageType.of(bytes).orElseThrow(() -> new ImageRejected("publish.note.image.type", "not a JPEG, PNG, GIF or WebP image")));
 	}
 
-	private String reason(NetException ex) {
+	private ImageRejected reason(NetException ex) {
 		return switch (ex.kind()) {
-			case TOO_LARGE -> "larger than 5 MB";
-			case CONNECT_TIMEOUT, READ_TIMEOUT, TOTAL_TIMEOUT -> "download took longer than " + human(this.timeout);
-			case REFUSED_ADDRESS, BAD_URL -> ex.getMessage();
-			default -> "download failed (" + ex.getMessage() + ")";
+			case TOO_LARGE -> new ImageRejected("publish.note.image.tooLarge", "larger than 5 MB");
+			case CONNECT_TIMEOUT, READ_TIMEOUT, TOTAL_TIMEOUT -> new ImageRejected("publish.note.image.slow",
+					"download took longer than " + human(this.timeout), this.timeout.toMillis());
+			case REFUSED_ADDRESS -> new ImageRejected("publish.note.image.refusedAddress", ex.getMessage());
+			case BAD_URL -> new ImageRejected("publish.note.image.badUrl", ex.getMessage());
+			default -> new ImageRejected("publish.note.image.failed", "download failed (" + ex.getMessage() + ")");
 		};
 	}
 
@@ -75,11 +78,11 @@ final class ImageDownloader {
 			uri = URI.create(URI.create(url.trim().replace(" ", "%20")).toASCIIString());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ImageRejected("not a valid URL");
+			throw new ImageRejected("publish.note.image.badUrl", "not a valid URL");
 		}
 		String scheme = (uri.getScheme() == null) ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
 		if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-			throw new ImageRejected("only http(s) image URLs are fetched");
+			throw new ImageRejected("publish.note.image.scheme", "only http(s) image URLs are fetched");
 		}
 		return uri;
 	}

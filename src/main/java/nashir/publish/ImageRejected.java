@@ -1,10 +1,19 @@
 package nashir.publish;
 
-/** The post's image cannot go with it; the message says why, for the post's note. */
+import nashir.text.Reason;
+
+/** The post's image cannot go with it; the reason says why, for the post's note. */
 final class ImageRejected extends Exception {
 
-	ImageRejected(String reason) {
-		super(reason, null, false, false);
+	private final transient Reason reason;
+
+	ImageRejected(String key, String english, Object... args) {
+		super(english, null, false, false);
+		this.reason = Reason.of(key, english, args);
+	}
+
+	Reason reason() {
+		return this.reason;
 	}
 
 }

@@ -11,7 +11,7 @@ public sealed interface PublishOutcome {
 	 * X (or the dry run) took the post. {@code tweetId} is {@code null} when X named no usable id;
 	 * {@code note} says what was left out or odd, e.g. an image that failed.
 	 */
-	record Published(String tweetId, boolean dryRun, String note, RateLimitStatus quota) implements PublishOutcome {
+	record Published(String tweetId, boolean dryRun, Reason note, RateLimitStatus quota) implements PublishOutcome {
 	}
 
 	/** X says this text is already on the account: never retried. */

@@ -115,8 +115,9 @@ final class XAnswerClassifier {
 		if (XIds.usable(tweetId)) {
 			return new Published(tweetId, false, null, RateLimitHeaders.quota(answer));
 		}
-		String note = (tweetId == null) ? answer.unreadableNote()
-				: "X took the post but its tweet id is unusable ('" + shortened(tweetId) + "')";
+		Reason note = (tweetId == null) ? answer.unreadableNote()
+				: Reason.of("publish.note.badId", "X took the post but its tweet id is unusable ('" + shortened(tweetId) + "')",
+						shortened(tweetId));
 		return new Published(null, false, note, RateLimitHeaders.quota(answer));
 	}
 

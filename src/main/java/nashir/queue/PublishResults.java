@@ -66,7 +66,8 @@ class PublishResults {
 			// An earlier attempt whose answer was lost (a crash, a timeout, a reset) may have reached
 			// X: its "duplicate" is our success, not a second story.
 			if (post.reclaimed() || post.attempts() > 0) {
-				published(post, null, false, "X already had it from an earlier attempt whose answer was lost", now);
+				published(post, null, false, Reason.of("publish.note.earlier",
+						"X already had it from an earlier attempt whose answer was lost"), now);
 			}
 			else {
 				finish(post, PostStatus.DUPLICATE, "X says the text is already there: " + duplicate.detail(),
@@ -128,15 +129,15 @@ class PublishResults {
 		}
 	}
 
-	private void published(Post post, String tweetId, boolean dryRun, String note, Instant now) {
+	private void published(Post post, String tweetId, boolean dryRun, Reason note, Instant now) {
 		Map<String, Object> columns = new HashMap<>();
 		columns.put("tweet_id", tweetId);
 		columns.put("dry_run", dryRun);
 		columns.put("published_at", now);
-		columns.put("error", note);
+		columns.put("error", (note == null) ? null : FreeText.fit(note));
 		String detail = dryRun ? "published in dry run (not sent)"
 				: (tweetId == null) ? "published, X named no tweet id" : "published as " + tweetId;
-		if (finish(post, PostStatus.PUBLISHED, note == null ? detail : detail + "; " + note, columns)) {
+		if (finish(post, PostStatus.PUBLISHED, note == null ? detail : detail + "; " + note.english(), columns)) {
 			Timer.builder("nashir.publish.latency")
 				.description("From the first sight of a story to X's answer")
 				.tag("account", post.account())

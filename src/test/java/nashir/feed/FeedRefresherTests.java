@@ -19,6 +19,8 @@ import nashir.feed.PollOutcome.NotModified;
 import nashir.feed.PollOutcome.Unchanged;
 import nashir.feed.PollOutcome.Updated;
 import nashir.feed.TestFeeds.Item;
+import nashir.text.Reason;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -316,7 +318,10 @@ class FeedRefresherTests {
 		assertThat(health.failedItems()).singleElement().satisfies((failure) -> {
 			assertThat(failure.key()).isEqualTo("https://ofoq.example.com/?p=4");
 			assertThat(failure.title()).isEqualTo("خبر رقم 4 عن الاقتصاد");
-			assertThat(failure.reason()).startsWith("DataIntegrityViolationException: Value too long for column");
+			Reason reason = Reason.read(failure.reason());
+			assertThat(reason.key()).isEqualTo("feed.item.failed");
+			assertThat(reason.args()).containsExactly("DataIntegrityViolationException");
+			assertThat(reason.english()).startsWith("DataIntegrityViolationException: Value too long for column");
 			assertThat(failure.failedAt()).isEqualTo(this.clock.instant());
 		});
 		// Recorded as seen: the next poll neither retries it nor loses anything else.

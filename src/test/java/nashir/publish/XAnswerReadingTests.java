@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import nashir.net.EndlessServer;
 import nashir.publish.PublishOutcome.Published;
 import nashir.publish.PublishOutcome.TransientFailure;
+import nashir.text.Reason;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -48,7 +49,8 @@ class XAnswerReadingTests {
 
 			assertThat(outcome).isInstanceOfSatisfying(Published.class, (published) -> {
 				assertThat(published.tweetId()).isNull();
-				assertThat(published.note()).isEqualTo("X took it, answer unreadable (200, larger than 1048576 bytes)");
+				assertThat(published.note()).isEqualTo(Reason.of("publish.note.unreadable",
+						"X took it, answer unreadable (200, larger than 1048576 bytes)", 200));
 			});
 			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
 			assertThat(endless.written()).isLessThan(64L << 20);
@@ -64,7 +66,7 @@ class XAnswerReadingTests {
 
 		assertThat(outcome).isInstanceOfSatisfying(Published.class, (published) -> {
 			assertThat(published.tweetId()).isNull();
-			assertThat(published.note()).startsWith("X took it, answer unreadable (200, network error");
+			assertThat(published.note().english()).startsWith("X took it, answer unreadable (200, network error");
 		});
 		this.x.verify(1, postRequestedFor(urlEqualTo("/2/tweets")));
 	}
@@ -79,8 +81,8 @@ class XAnswerReadingTests {
 
 		assertThat(outcome).isInstanceOfSatisfying(Published.class, (published) -> {
 			assertThat(published.tweetId()).isNull();
-			assertThat(published.note())
-				.isEqualTo("X took it, answer unreadable (200, X answered HTML, check the account on X)");
+			assertThat(published.note()).isEqualTo(Reason.of("publish.note.html",
+					"X took it, answer unreadable (200, X answered HTML, check the account on X)", 200));
 		});
 	}
 

@@ -27,6 +27,7 @@ import nashir.net.LoopbackTrap;
 import nashir.publish.PublishOutcome.AccountPaused;
 import nashir.publish.PublishOutcome.Published;
 import nashir.publish.PublishOutcome.RateLimited;
+import nashir.text.Reason;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -161,7 +162,7 @@ class XPublisherMediaTests {
 		PublishOutcome outcome = publish("/images/broken.png", ALT_TEXT);
 
 		assertThat(outcome).isInstanceOfSatisfying(Published.class,
-				(published) -> assertThat(published.note()).startsWith("image left out: download failed (network error"));
+				(published) -> assertThat(published.note().english()).startsWith("image left out: download failed (network error"));
 	}
 
 	@Test
@@ -249,7 +250,8 @@ class XPublisherMediaTests {
 		PublishOutcome outcome = publish("/images/summit.png", ALT_TEXT);
 
 		assertThat(outcome).isInstanceOfSatisfying(Published.class, (published) -> assertThat(published.note())
-			.isEqualTo("alt text left out: X refused it (400 Invalid Request)"));
+			.isEqualTo(Reason.of("publish.note.alt.refused", "alt text left out: X refused it (400 Invalid Request)",
+					"400 Invalid Request")));
 		assertThat(body("/2/tweets").path("media").path("media_ids").path(0).asString()).isEqualTo(MEDIA_ID);
 	}
 
@@ -300,7 +302,7 @@ class XPublisherMediaTests {
 
 	private void assertPostedWithoutImage(PublishOutcome outcome, String note) {
 		assertThat(outcome).isInstanceOfSatisfying(Published.class,
-				(published) -> assertThat(published.note()).isEqualTo(note));
+				(published) -> assertThat(published.note().english()).isEqualTo(note));
 		JsonNode tweet = body("/2/tweets");
 		assertThat(tweet.path("text").asString()).isEqualTo(TEXT);
 		assertThat(tweet.has("media")).isFalse();

@@ -26,6 +26,7 @@ import nashir.publish.PublishOutcome.PermanentFailure;
 import nashir.publish.PublishOutcome.Published;
 import nashir.publish.PublishOutcome.RateLimited;
 import nashir.publish.PublishOutcome.TransientFailure;
+import nashir.text.Reason;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -115,7 +116,8 @@ class XPublisherTests {
 
 		assertThat(publish(TEXT)).isInstanceOfSatisfying(Published.class, (published) -> {
 			assertThat(published.tweetId()).isNull();
-			assertThat(published.note()).isEqualTo("X took it, answer unreadable (201, no data.id in the answer)");
+			assertThat(published.note())
+				.isEqualTo(Reason.of("publish.note.noId", "X took it, answer unreadable (201, no data.id in the answer)", 201));
 		});
 	}
 
@@ -241,7 +243,7 @@ class XPublisherTests {
 
 		assertThat(publish(TEXT)).isInstanceOfSatisfying(Published.class, (published) -> {
 			assertThat(published.tweetId()).isNull();
-			assertThat(published.note()).startsWith("X took ");
+			assertThat(published.note().english()).startsWith("X took ");
 		});
 	}
 

@@ -194,7 +194,7 @@ class DispatcherTests {
 		Post published = queued("1");
 		Post failed = queued("2");
 		String note = "الصورة لم تُرفق: " + "خبر عاجل 🇺🇳 ".repeat(400);
-		given(publisher.publish(any())).willReturn(new PublishOutcome.Published("1862", false, note, RateLimitStatus.UNKNOWN),
+		given(publisher.publish(any())).willReturn(new PublishOutcome.Published("1862", false, Reason.read(note), RateLimitStatus.UNKNOWN),
 				new PublishOutcome.PermanentFailure(Reason.read(note)));
 
 		dispatcher.dispatch().join();

@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import nashir.NashirTest;
 import nashir.TestClock;
 import nashir.net.LoopbackTrap;
+import nashir.text.Reason;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -164,7 +165,8 @@ class ImageGuardTests {
 		assertThat(queue.latest(10)).singleElement().satisfies((post) -> {
 			assertThat(post.status()).isEqualTo(PostStatus.PUBLISHED);
 			assertThat(post.tweetId()).isNull();
-			assertThat(post.error()).isEqualTo("X took it, answer unreadable (200, X answered HTML, check the account on X)");
+			assertThat(post.errorReason()).isEqualTo(Reason.of("publish.note.html",
+					"X took it, answer unreadable (200, X answered HTML, check the account on X)", 200));
 		});
 		SITE.verify(1, postRequestedFor(urlEqualTo("/2/tweets")));
 	}
@@ -174,7 +176,7 @@ class ImageGuardTests {
 		List<Post> posts = queue.latest(10);
 		assertThat(posts).singleElement().satisfies((post) -> {
 			assertThat(post.status()).isEqualTo(PostStatus.PUBLISHED);
-			assertThat(post.error()).isEqualTo(REFUSED);
+			assertThat(post.errorReason()).isEqualTo(Reason.of("publish.note.image.refusedAddress", REFUSED));
 		});
 		assertThat(metadata.connections()).isZero();
 		SITE.verify(0, postRequestedFor(urlEqualTo("/2/media/upload")));

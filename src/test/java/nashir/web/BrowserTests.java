@@ -183,9 +183,9 @@ class BrowserTests {
 			assertThat(browser.findElement(By.tagName("h1")).getText()).matches(".*[\u0600-\u06FF].*");
 			if (page.equals("compose")) {
 				browser.findElement(By.name("text")).sendKeys(NewsroomDay.COMPOSED);
-				browser.findElement(By.name("imageUrl")).sendKeys("https://ofoq.example.com/wp-content/uploads/summit.jpg");
+				browser.findElement(By.name("imageUrl")).sendKeys(NewsroomDay.SITE + "wp-content/uploads/2026/12/summit.jpg");
 				await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#preview .text"),
-						"ofoq.example.com/2026/11/29/"));
+						"ofoqnews.net/2026/12/"));
 			}
 			if (page.equals("dashboard")) {
 				await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-posts canvas")));
@@ -194,8 +194,10 @@ class BrowserTests {
 		}
 		browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
 		try {
-			open("/queue");
-			save(shots.resolve("queue-phone.png"));
+			for (String page : List.of("queue", "log")) {
+				open("/" + page);
+				save(shots.resolve(page + "-phone.png"));
+			}
 		}
 		finally {
 			browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));

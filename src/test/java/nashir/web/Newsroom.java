@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import nashir.queue.PostStatus;
+import nashir.text.Reason;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -20,6 +21,10 @@ class Newsroom {
 	Newsroom(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
+
+	/** Why X refused the day's failed posts, as the publisher stores it: X's own words are its argument. */
+	static final Reason REFUSED_IMAGE = Reason.of("publish.error.refused", "X refused the post (400 media larger than 5 MB)",
+			"400 media larger than 5 MB");
 
 	void clear() {
 		jdbc.sql("DELETE FROM feed_state").update();
@@ -39,7 +44,7 @@ class Newsroom {
 					"https://ofoq.example.com/", text, status.name(), utc(dueAt), utc(detectedAt),
 					status == PostStatus.PUBLISHED || status == PostStatus.FAILED ? 1 : 0,
 					status == PostStatus.PUBLISHED ? String.valueOf(1862000000000000000L + Math.abs(text.hashCode())) : null,
-					status == PostStatus.FAILED ? "X refused the post: the image is larger than 5 MB" : null,
+					status == PostStatus.FAILED ? REFUSED_IMAGE.stored() : null,
 					utc(detectedAt), utc(detectedAt), utc(publishedAt))
 			.update(key, "id");
 		long id = key.getKey().longValue();

@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import nashir.queue.NewPost;
 import nashir.queue.PostQueue;
 import nashir.queue.PostStatus;
+import nashir.text.Reason;
 import nashir.web.SignedInBrowser.Screen;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,6 +66,16 @@ class PageWidthBrowserTests {
 	static final String LONG_TITLE = "عاجل: انطلاق مؤتمر الحوار الوطني في صنعاء بمشاركة واسعة من الأحزاب والمكونات "
 			+ "السياسية ومنظمات المجتمع المدني وسط ترقب شعبي كبير لمخرجاته";
 
+	/** X's 403 for a link it will not take, in X's own words (the argument of the reason the publisher stores). */
+	static final String X_REFUSAL = "403 You are not permitted to create a Tweet with this URL: " + LONG_LINK;
+
+	/** Latin text that is content, not the app's words: what X said, as the page quotes it. */
+	static final List<String> QUOTED = List.of(X_REFUSAL, Newsroom.REFUSED_IMAGE.args().get(0).toString());
+
+	/** Three English words in a row, as a sentence has and a handle, link, file name or code does not. */
+	static final Pattern ENGLISH = Pattern.compile(
+			"(?<![\\p{L}\\p{N}._/@#-])[A-Za-z][a-z']*(?:[,:;]?[ \\u00A0]+[A-Za-z][a-z']*){2,}(?![\\p{L}\\p{N}._/@#-])");
+
 	SignedInBrowser signedIn;
 
 	ChromeDriver browser;
@@ -81,11 +95,27 @@ class PageWidthBrowserTests {
 		long failed = newsroom.post("main", "ofoq", LONG_TITLE + "\n" + LONG_LINK, PostStatus.FAILED, now,
 				now.minusSeconds(300), null);
 		jdbc.sql("UPDATE post SET error = ? WHERE id = ?")
-			.params("X refused the post (403): {\"detail\":\"You are not permitted to create a Tweet with this URL: "
-					+ LONG_LINK + "\",\"type\":\"https://api.twitter.com/2/problems/not-authorized-for-resource\"}", failed)
+			.params(Reason.of("publish.error.refused", "X refused the post (" + X_REFUSAL + ")", X_REFUSAL).stored(), failed)
+			.update();
+		long noted = newsroom.post("main", "ofoq", LONG_TITLE + "\n" + LONG_LINK + "?p=2", PostStatus.PUBLISHED, now,
+				now.minusSeconds(200), now.minusSeconds(100));
+		jdbc.sql("UPDATE post SET error = ? WHERE id = ?")
+			.params(Reason.of("publish.note.both", "X took it, answer unreadable (200, X answered HTML, check the account "
+					+ "on X); image left out: larger than 5 MB").stored(), noted)
+			.update();
+		long withoutImage = newsroom.post("main", "ofoq", LONG_TITLE + "\n" + LONG_LINK + "?p=3", PostStatus.PUBLISHED,
+				now, now.minusSeconds(150), now.minusSeconds(90));
+		jdbc.sql("UPDATE post SET error = ? WHERE id = ?")
+			.params(Reason.of("publish.note.image.tooLarge", "image left out: larger than 5 MB").stored(), withoutImage)
 			.update();
 		newsroom.feed("ofoq-economy-archive", LONG_LINK + "feed/", now.minusSeconds(30), now.minusSeconds(9000), 7,
-				"feed \"ofoq-economy-archive\": " + LONG_LINK + "feed/: the server answered 503 Service Unavailable");
+				NewsroomDay.busy(LONG_LINK + "feed/"));
+		jdbc.sql("INSERT INTO feed_item (feed_id, item_key, link, title, first_seen_at, error, failed_at) "
+				+ "VALUES ('ofoq', ?, ?, ?, ?, ?, ?)")
+			.params(LONG_LINK, LONG_LINK, LONG_TITLE, now.atOffset(ZoneOffset.UTC),
+					Reason.of("feed.item.failed", "DataIntegrityViolationException: Value too long for column \"TEXT\"",
+							"DataIntegrityViolationException").stored(), now.atOffset(ZoneOffset.UTC))
+			.update();
 		actions.editText(queued, LONG_TITLE + " (محدث)\n" + LONG_LINK, "nour.alhakimi@ofoq.example.com");
 		actions.markUrgent(queued, true, "sami");
 		users.create("nour.alhakimi.social-media-desk.ofoq-newsroom", "a-long-enough-password", Role.EDITOR, "admin");
@@ -115,6 +145,22 @@ class PageWidthBrowserTests {
 		visit(page, language);
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
 		assertThat(overflowing()).as("wider than %d px: %s %s", screen.width(), page, language).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0} on a {1}")
+	@MethodSource("arabicViews")
+	void shouldSayNothingInEnglishInArabic(String page, Screen screen) {
+		resize(screen);
+		visit(page, "ar");
+		String text = ownWords();
+		for (String quoted : QUOTED) {
+			text = text.replace(quoted, " ");
+		}
+		assertThat(ENGLISH.matcher(text).results().map(MatchResult::group).toList()).as("English in %s", page).isEmpty();
+	}
+
+	static Stream<Arguments> arabicViews() {
+		return PAGES.stream().flatMap(page -> SCREENS.stream().map(screen -> Arguments.of(page, screen)));
 	}
 
 	@Test
@@ -194,6 +240,23 @@ class PageWidthBrowserTests {
 				});
 				return out;
 				"""));
+	}
+
+	/**
+	 * The page's visible text in its own words: without links, handles, hashtags, post texts and titles,
+	 * code and file names, and whatever is marked left to right (each text node on a line of its own).
+	 */
+	private String ownWords() {
+		return (String) ((JavascriptExecutor) browser).executeScript("""
+				var content = 'a, bdi, code, kbd, samp, pre, textarea, script, style, [dir=ltr], .text, .title, .hashtag, .mention';
+				var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT), out = [];
+				for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+				  var parent = node.parentElement;
+				  if (parent.closest(content) || !parent.checkVisibility({ visibilityProperty: true })) { continue; }
+				  out.push(node.nodeValue);
+				}
+				return out.join('\\n');
+				""");
 	}
 
 	private void resize(Screen screen) {
