@@ -18,7 +18,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * Serves {@code /feed/<n>}: any number of identical Arabic WordPress feeds of 50 items on
+ * Serves {@code /feed/<n>}: any number of Arabic WordPress feeds of 50 items (alike but for their item keys) on
  * loopback, with an ETag per version so unchanged feeds answer 304. {@code POST /bump} publishes
  * one new story on every feed (the oldest of the 50 drops out); {@code POST /touch} changes only
  * the channel's lastBuildDate (same items, new bytes); {@code POST /etags/off} and
@@ -86,7 +86,8 @@ public final class LoopbackFeedServer {
 	}
 
 	private void feed(HttpExchange exchange) throws IOException {
-		this.polledFeeds.add(exchange.getRequestURI().getPath());
+		String path = exchange.getRequestURI().getPath();
+		this.polledFeeds.add(path);
 		int current = this.version.get();
 		int touched = this.touches.get();
 		String etag = "\"v" + current + "." + touched + "\"";
@@ -101,7 +102,8 @@ public final class LoopbackFeedServer {
 		}
 		this.full.increment();
 		exchange.getResponseHeaders().set("Content-Type", "application/rss+xml; charset=UTF-8");
-		reply(exchange, 200, this.bodies.computeIfAbsent(etag, (key) -> body(current, touched, this.items)));
+		reply(exchange, 200, this.bodies.computeIfAbsent(path + etag,
+				(key) -> body(path.substring(path.lastIndexOf('/') + 1), current, touched, this.items)));
 	}
 
 	private static void reply(HttpExchange exchange, int status, byte[] body) throws IOException {
@@ -112,10 +114,12 @@ public final class LoopbackFeedServer {
 	}
 
 	/**
-	 * Version {@code v} lists stories v+1 .. v+items, newest first, each about 1.2 KB like a real
-	 * WordPress item; {@code touched} moves the channel's lastBuildDate on.
+	 * Version {@code v} of feed {@code feed} lists stories v+1 .. v+items, newest first, each about
+	 * 1.2 KB like a real WordPress item; {@code touched} moves the channel's lastBuildDate on. Each
+	 * feed's items have their own guid and link, as different sites' do: the same keys in thousands
+	 * of feeds would make every ledger lookup of a key read each feed's copy of it.
 	 */
-	static byte[] body(int version, int touched, int items) {
+	static byte[] body(String feed, int version, int touched, int items) {
 		StringBuilder xml = new StringBuilder("""
 				<?xml version="1.0" encoding="UTF-8"?>
 				<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
@@ -130,10 +134,10 @@ public final class LoopbackFeedServer {
 			String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(start.plusSeconds(60L * n).atOffset(ZoneOffset.UTC));
 			String text = "اتفق الرئيسان الأمريكي والروسي في جنيف على إطلاق حوار شامل حول الاستقرار الاستراتيجي. ".repeat(4);
 			xml.append("<item><title>").append(title).append("</title>")
-				.append("<link>https://ofoq.example.com/2021/06/16/خبر-رقم-").append(n).append("/</link>")
+				.append("<link>https://ofoq.example.com/").append(feed).append("/2021/06/16/خبر-رقم-").append(n).append("/</link>")
 				.append("<dc:creator><![CDATA[محرر أفق]]></dc:creator><pubDate>").append(date).append("</pubDate>")
 				.append("<category><![CDATA[أخبار دولية]]></category><category><![CDATA[سياسة]]></category>")
-				.append("<guid isPermaLink=\"false\">https://ofoq.example.com/?p=").append(n).append("</guid>")
+				.append("<guid isPermaLink=\"false\">https://ofoq.example.com/?p=").append(n).append("-").append(feed).append("</guid>")
 				.append("<description><![CDATA[").append(text).append(" [&#8230;]]]></description>")
 				.append("<content:encoded><![CDATA[<p><img src=\"https://ofoq.example.com/wp-content/uploads/")
 				.append(n).append(".jpg\" /></p><p>").append(text).append("</p>]]></content:encoded></item>\n");
