@@ -74,7 +74,7 @@ public class ScheduleFileParser {
 	static String id(String name) throws InvalidScheduleException {
 		String id = name.endsWith(".yml") ? name.substring(0, name.length() - 4) : name;
 		if (!ID.matcher(id).matches()) {
-			// The id is the file's name in URLs, Quartz's keys and logs: Latin letters keep all three plain.
+			// The id is the file's name in URLs, the schedules table and logs: Latin letters keep all three plain.
 			throw new InvalidScheduleException(name, 0, "schedule.fileName",
 					"the file name must be Latin letters (a-z, A-Z), digits, '-' or '_' and end in .yml");
 		}
