@@ -13,10 +13,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dailyCap the most posts in 24 hours; 0 for no cap of ours (X's own limit still holds)
  * @param quietHours when only urgent posts go out, or {@code null}
  * @param creditsProbe while X says the account's credits are used up, how often one post is tried
+ * @param budget what the account may spend on X; {@link Budget#NONE} when not set
  */
 public record Account(String consumerKey, String consumerSecret, String accessToken, String accessTokenSecret,
 		@DefaultValue("false") boolean dryRun, @DefaultValue("0s") Duration minInterval,
-		@DefaultValue("0") int dailyCap, QuietHours quietHours, @DefaultValue("15m") Duration creditsProbe) {
+		@DefaultValue("0") int dailyCap, QuietHours quietHours, @DefaultValue("15m") Duration creditsProbe, Budget budget) {
+
+	public Account {
+		budget = budget == null ? Budget.NONE : budget;
+	}
 
 	/** Whether all four OAuth 1.0a credentials are present. */
 	public boolean hasCredentials() {
@@ -36,7 +41,7 @@ public record Account(String consumerKey, String consumerSecret, String accessTo
 	public String toString() {
 		return "Account[credentials=" + (hasCredentials() ? "set" : "missing") + ", dryRun=" + dryRun
 				+ ", minInterval=" + minInterval + ", dailyCap=" + dailyCap + ", quietHours=" + quietHours
-				+ ", creditsProbe=" + creditsProbe + "]";
+				+ ", creditsProbe=" + creditsProbe + ", budget=" + budget + "]";
 	}
 
 }

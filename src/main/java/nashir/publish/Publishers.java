@@ -1,10 +1,9 @@
 package nashir.publish;
 
 import java.time.Clock;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import nashir.net.Http;
 import nashir.net.NetSettings;
@@ -15,18 +14,30 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The publisher of each configured account: X for accounts with credentials, dry run for the
- * others or when {@code dry-run: true}. Needs no Spring: {@code new Publishers(accounts, x)}.
+ * The publisher of each account: X for accounts with credentials, dry run for the others or when
+ * {@code dry-run: true}. Built on first use and again when the account changes (accounts added or
+ * edited in the app), so a new access token takes effect at the next post. Needs no Spring:
+ * {@code new Publishers(accounts, x)}.
  */
 @Component
 public class Publishers {
 
 	private static final Logger logger = LoggerFactory.getLogger(Publishers.class);
 
-	private final Map<String, Publisher> publishers = new TreeMap<>();
+	private final Map<String, Built> publishers = new ConcurrentHashMap<>();
+
+	private final AccountDirectory accounts;
+
+	private final XApiSettings x;
+
+	private final XAnswerClassifier classifier = new XAnswerClassifier(Clock.systemUTC());
+
+	private final ImageDownloader downloader;
+
+	private final Http toX = Http.unguarded();
 
 	public Publishers(AccountSettings accounts, XApiSettings x) {
-		this(accounts, x, Http.guarded(NetSettings.defaults()));
+		this(new ConfiguredAccounts(accounts), x, Http.guarded(NetSettings.defaults()));
 	}
 
 	/**
@@ -34,43 +45,38 @@ public class Publishers {
 	 * X's own configured endpoints are called through an unguarded one
 	 */
 	@Autowired
-	public Publishers(AccountSettings accounts, XApiSettings x, Http images) {
-		Http toX = null;
-		XAnswerClassifier classifier = new XAnswerClassifier(Clock.systemUTC());
-		ImageDownloader downloader = new ImageDownloader(images, x.connectTimeout(), x.requestTimeout());
-		for (Map.Entry<String, Account> entry : accounts.accounts().entrySet()) {
-			String name = entry.getKey();
-			Account account = entry.getValue();
-			if (account.sendsToX()) {
-				toX = (toX != null) ? toX : Http.unguarded();
-				ImageAttacher attacher = new ImageAttacher(downloader, classifier);
-				XClient client = new HttpXClient(toX, new Twitter4jOAuthSigner(account), x);
-				this.publishers.put(name, new XPublisher(name, client, attacher, classifier));
-			}
-			else {
-				warnIfHalfConfigured(name, account);
-				this.publishers.put(name, new DryRunPublisher(name));
-			}
-		}
+	public Publishers(AccountDirectory accounts, XApiSettings x, Http images) {
+		this.accounts = accounts;
+		this.x = x;
+		this.downloader = new ImageDownloader(images, x.connectTimeout(), x.requestTimeout());
 	}
 
-	/** The account's publisher; an account that is not configured is a bug of the caller. */
-	public Publisher forAccount(String account) {
-		Publisher publisher = this.publishers.get(account);
-		if (publisher == null) {
-			throw new IllegalArgumentException("Unknown account '" + account + "'; configured accounts: "
-					+ String.join(", ", this.publishers.keySet()));
-		}
-		return publisher;
+	/** The account's publisher; an account that does not exist is a bug of the caller. */
+	public Publisher forAccount(String name) {
+		Account account = this.accounts.find(name).orElseThrow(() -> new IllegalArgumentException(
+				"Unknown account '" + name + "'; configured accounts: " + String.join(", ", accounts())));
+		return this.publishers.compute(name,
+				(key, built) -> built != null && built.account().equals(account) ? built : build(key, account))
+			.publisher();
 	}
 
 	public boolean isDryRun(String account) {
 		return forAccount(account) instanceof DryRunPublisher;
 	}
 
-	/** The configured account names, sorted. */
+	/** The account names, sorted. */
 	public Set<String> accounts() {
-		return Collections.unmodifiableSet(this.publishers.keySet());
+		return this.accounts.names();
+	}
+
+	private Built build(String name, Account account) {
+		if (account.sendsToX()) {
+			XClient client = new HttpXClient(this.toX, new Twitter4jOAuthSigner(account), this.x);
+			return new Built(account,
+					new XPublisher(name, client, new ImageAttacher(this.downloader, this.classifier), this.classifier));
+		}
+		warnIfHalfConfigured(name, account);
+		return new Built(account, new DryRunPublisher(name));
 	}
 
 	private static void warnIfHalfConfigured(String name, Account account) {
@@ -87,6 +93,10 @@ public class Publishers {
 		else {
 			logger.info("dry run account={} reason=no X credentials", name);
 		}
+	}
+
+	/** A publisher and the account as it was when the publisher was made. */
+	private record Built(Account account, Publisher publisher) {
 	}
 
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 import nashir.publish.Account;
 import nashir.publish.AccountPause;
-import nashir.publish.AccountSettings;
+import nashir.publish.AccountDirectory;
 import nashir.publish.RateLimitStatus;
 
 import org.slf4j.Logger;
@@ -33,13 +33,13 @@ public class AccountStates {
 
 	private final AccountStateRepository states;
 
-	private final AccountSettings settings;
+	private final AccountDirectory settings;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	AccountStates(AccountStateRepository states, AccountSettings settings, ApplicationEventPublisher events,
+	AccountStates(AccountStateRepository states, AccountDirectory settings, ApplicationEventPublisher events,
 			Clock clock) {
 		this.states = states;
 		this.settings = settings;
@@ -48,7 +48,7 @@ public class AccountStates {
 	}
 
 	public List<AccountStatus> all() {
-		return settings.accounts().keySet().stream().sorted().map(this::status).toList();
+		return settings.names().stream().map(this::status).toList();
 	}
 
 	public AccountStatus status(String name) {
@@ -191,12 +191,7 @@ public class AccountStates {
 	}
 
 	private Account account(String name) {
-		Account account = settings.accounts().get(name);
-		if (account == null) {
-			throw new IllegalArgumentException("there is no account '" + name + "' (configured: "
-					+ String.join(", ", settings.accounts().keySet()) + ")");
-		}
-		return account;
+		return settings.get(name);
 	}
 
 }

@@ -32,7 +32,7 @@ class ScheduleConfiguration {
 	ScheduleFileParser scheduleFileParser(Publishers publishers, @Value("${nashir.feed.file-root:}") String fileRoot,
 			@Value("${nashir.schedules-min-every:10s}") Duration minEvery) {
 		return new ScheduleFileParser(
-				new ScheduleRules(Optional.of(publishers.accounts()), FileRoot.of(fileRoot), minEvery));
+				new ScheduleRules(Optional.of(publishers::accounts), FileRoot.of(fileRoot), minEvery));
 	}
 
 	@Bean

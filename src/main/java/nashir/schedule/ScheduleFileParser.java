@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -134,7 +135,7 @@ public class ScheduleFileParser {
 
 	/** Posts for an account that is not configured would wait forever, unseen: refuse the file instead. */
 	private void configured(YamlSection yaml, String key, String account) throws InvalidScheduleException {
-		Optional<Set<String>> configured = rules.accounts();
+		Optional<Set<String>> configured = rules.accounts().map(Supplier::get);
 		if (configured.isPresent() && !configured.get().contains(account)) {
 			String known = String.join(", ", new TreeSet<>(configured.get()));
 			throw yaml.itemProblem(key, account, "schedule.unknownAccount", "unknown account '" + account

@@ -3,23 +3,21 @@ package nashir.schedule;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What a schedule file is checked against beyond its own text.
  *
- * @param accounts the configured account names; empty where the configuration is not read (the
- * preview), and then any name passes
+ * @param accounts the account names there are, asked at each parse because accounts can be added
+ * while the service runs; empty where the configuration is not read (the preview), and then any
+ * name passes
  * @param fileRoot where {@code file:} feeds may be
  * @param minEvery the shortest {@code every:}
  */
-record ScheduleRules(Optional<Set<String>> accounts, FileRoot fileRoot, Duration minEvery) {
+record ScheduleRules(Optional<Supplier<Set<String>>> accounts, FileRoot fileRoot, Duration minEvery) {
 
 	/** The floor of {@code every:}: a feed polled more often burdens its site for no gain. */
 	static final Duration MIN_EVERY = Duration.ofSeconds(10);
-
-	ScheduleRules {
-		accounts = accounts.map(Set::copyOf);
-	}
 
 	/** The preview's rules: the service's defaults, with no account list to check against. */
 	static ScheduleRules preview() {

@@ -4,9 +4,8 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.TreeSet;
 
-import nashir.publish.AccountSettings;
+import nashir.publish.AccountDirectory;
 import nashir.queue.Post;
 
 import org.springframework.stereotype.Controller;
@@ -30,7 +29,7 @@ class ComposeController {
 
 	private final EditorActions actions;
 
-	private final AccountSettings accounts;
+	private final AccountDirectory accounts;
 
 	private final NewsroomZone zone;
 
@@ -38,7 +37,7 @@ class ComposeController {
 
 	private final DueTimes dueTimes;
 
-	ComposeController(EditorActions actions, AccountSettings accounts, NewsroomZone zone, Clock clock,
+	ComposeController(EditorActions actions, AccountDirectory accounts, NewsroomZone zone, Clock clock,
 			DueTimes dueTimes) {
 		this.actions = actions;
 		this.accounts = accounts;
@@ -49,18 +48,18 @@ class ComposeController {
 
 	@InitBinder("composeForm")
 	void initBinder(WebDataBinder binder) {
-		binder.addValidators(new ComposeFormValidator(accounts.accounts().keySet(), dueTimes));
+		binder.addValidators(new ComposeFormValidator(accounts.names(), dueTimes));
 	}
 
 	@ModelAttribute("accountNames")
 	List<String> accountNames() {
-		return List.copyOf(new TreeSet<>(accounts.accounts().keySet()));
+		return List.copyOf(accounts.names());
 	}
 
 	@GetMapping
 	String initCompose(Model model) {
 		ComposeForm form = new ComposeForm();
-		if (accounts.accounts().size() == 1) {
+		if (accounts.names().size() == 1) {
 			form.setAccounts(accountNames());
 		}
 		model.addAttribute("composeForm", form);

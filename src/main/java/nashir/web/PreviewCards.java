@@ -5,11 +5,11 @@ import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
+
 import java.util.regex.Pattern;
 
 import nashir.compose.PostLinks;
-import nashir.publish.AccountSettings;
+import nashir.publish.AccountDirectory;
 import nashir.queue.Post;
 
 import org.springframework.stereotype.Component;
@@ -27,9 +27,9 @@ class PreviewCards {
 
 	private final PreviewSettings settings;
 
-	private final AccountSettings accounts;
+	private final AccountDirectory accounts;
 
-	PreviewCards(PreviewSettings settings, AccountSettings accounts) {
+	PreviewCards(PreviewSettings settings, AccountDirectory accounts) {
 		this.settings = settings;
 		this.accounts = accounts;
 	}
@@ -44,7 +44,7 @@ class PreviewCards {
 	 */
 	public List<PreviewCard> forDraft(List<String> chosen, String text, String imageUrl) {
 		List<String> shown = chosen == null || chosen.isEmpty()
-				? List.of(new TreeSet<>(accounts.accounts().keySet()).stream().findFirst().orElse("")) : chosen;
+				? List.of(accounts.names().stream().findFirst().orElse("")) : chosen;
 		return shown.stream().map((account) -> x(account, PostLinks.forX(text), imageUrl)).toList();
 	}
 

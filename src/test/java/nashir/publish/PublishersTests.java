@@ -145,17 +145,17 @@ class PublishersTests {
 	}
 
 	private Publishers publishers(Map<String, Account> accounts) {
-		return new Publishers(new AccountSettings(accounts),
+		return new Publishers(new ConfiguredAccounts(new AccountSettings(accounts)),
 				new XApiSettings(URI.create(this.x.baseUrl()), null, null, Duration.ofSeconds(5)), TestNet.http());
 	}
 
 	private static Account account(String key, String secret, String token, String tokenSecret, boolean dryRun) {
-		return new Account(key, secret, token, tokenSecret, dryRun, Duration.ZERO, 0, null, Duration.ofMinutes(15));
+		return new Account(key, secret, token, tokenSecret, dryRun, Duration.ZERO, 0, null, Duration.ofMinutes(15), null);
 	}
 
 	/** Not a @Configuration: the application's component scan must not find it in end-to-end tests. */
 	@EnableConfigurationProperties({ AccountSettings.class, XApiSettings.class })
-	@Import(Publishers.class)
+	@Import({ ConfiguredAccounts.class, Publishers.class })
 	static class PublishConfiguration {
 
 	}

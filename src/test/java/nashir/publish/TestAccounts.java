@@ -27,11 +27,11 @@ final class TestAccounts {
 
 	static Account withCredentials() {
 		return new Account(CONSUMER_KEY, CONSUMER_SECRET, ACCESS_TOKEN, ACCESS_TOKEN_SECRET, false, Duration.ZERO, 0, null,
-				Duration.ofMinutes(15));
+				Duration.ofMinutes(15), null);
 	}
 
 	static Publishers publishers(String apiBaseUrl, Duration requestTimeout) {
-		return new Publishers(new AccountSettings(Map.of("main", withCredentials())),
+		return new Publishers(new ConfiguredAccounts(new AccountSettings(Map.of("main", withCredentials()))),
 				new XApiSettings(URI.create(apiBaseUrl), URI.create(apiBaseUrl + "/upload"), Duration.ofSeconds(2),
 						requestTimeout), TestNet.http());
 	}

@@ -24,7 +24,7 @@ class ScheduleFileParserTests {
 	@TempDir
 	Path dir;
 
-	static final ScheduleRules RULES = new ScheduleRules(Optional.of(Set.of("main", "sport")), FileRoot.of(""),
+	static final ScheduleRules RULES = new ScheduleRules(Optional.of(() -> Set.of("main", "sport")), FileRoot.of(""),
 			ScheduleRules.MIN_EVERY);
 
 	private Schedule parse(String name, String yaml) throws Exception {
@@ -180,7 +180,7 @@ class ScheduleFileParserTests {
 
 	@Test
 	void shouldRefuseTheDefaultAccountWhenItIsNotConfigured() {
-		ScheduleFileParser parser = new ScheduleFileParser(new ScheduleRules(Optional.of(Set.of("ofoq_sport")),
+		ScheduleFileParser parser = new ScheduleFileParser(new ScheduleRules(Optional.of(() -> Set.of("ofoq_sport")),
 				FileRoot.of(""), ScheduleRules.MIN_EVERY));
 		assertThatThrownBy(() -> parser.parse(write("plain.yml", "feed: https://example.com/f\nevery: 60s\n")))
 			.hasMessage("plain.yml line 1: unknown account 'main'; configured accounts: ofoq_sport");

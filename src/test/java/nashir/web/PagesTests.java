@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import nashir.feed.ItemFailure;
-import nashir.publish.Account;
+
 import nashir.publish.AccountPause;
 import nashir.queue.AccountStatus;
 import nashir.queue.Post;
@@ -180,7 +182,7 @@ class PagesTests extends WebSlice {
 
 	@Test
 	void shouldRefuseAComposedPostWithTheReasonsAndQueueNothing() throws Exception {
-		given(accountSettings.accounts()).willReturn(Map.of("main", mock(Account.class)));
+		given(accountDirectory.names()).willReturn(new TreeSet<>(Set.of("main")));
 		mvc.perform(post("/compose").with(user("nour").roles("EDITOR")).with(csrf())
 			.param("text", "خبر ".repeat(80))
 			.param("dueAt", "2026-11-28T10:00"))
@@ -195,7 +197,7 @@ class PagesTests extends WebSlice {
 
 	@Test
 	void shouldQueueAComposedPostForEveryChosenAccount() throws Exception {
-		given(accountSettings.accounts()).willReturn(Map.of("main", mock(Account.class), "ofoq_sport", mock(Account.class)));
+		given(accountDirectory.names()).willReturn(new TreeSet<>(Set.of("main", "ofoq_sport")));
 		given(actions.compose(any(), any(), anyString())).willReturn(List.of(aPost(1, "خبر", PostStatus.QUEUED)));
 		mvc.perform(post("/compose").with(user("nour").roles("EDITOR")).with(csrf())
 			.param("text", "عاجل: مجلس الوزراء يقر الموازنة")

@@ -5,9 +5,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 import nashir.alert.AlertInbox;
-import nashir.publish.AccountSettings;
+import nashir.publish.AccountDirectory;
 import nashir.queue.AccountStates;
 import nashir.queue.Post;
 import nashir.queue.PostEditor;
@@ -82,7 +83,7 @@ abstract class WebSlice {
 	AccountStates accountStates;
 
 	@MockitoBean
-	AccountSettings accountSettings;
+	AccountDirectory accountDirectory;
 
 	/** By name: the header's bell asks {@code @alertInbox} on every page. */
 	@MockitoBean(name = "alertInbox")
@@ -102,7 +103,7 @@ abstract class WebSlice {
 	void emptyButWorkingFeatures() {
 		given(stats.lastWeek()).willReturn(new DashboardStats.Stats(new long[0], Map.of(), new int[0], new long[0],
 				new double[0], 0, 0, 0, 0));
-		given(accountSettings.accounts()).willReturn(Map.of());
+		given(accountDirectory.names()).willReturn(new TreeSet<>());
 	}
 
 	static Post aPost(long id, String text, PostStatus status) {
