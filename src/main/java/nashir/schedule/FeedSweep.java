@@ -25,9 +25,9 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
 
 /**
- * This node's share of the feed polls: claims due schedules (no more than it has free threads for,
- * and no more at once for one site than the per-host limit), polls them on its pool, and writes
- * the results a batch at a time. It sleeps until something is due (at most a second, one indexed
+ * This node's share of the feed polls: claims due schedules a batch at a time (up to two polls per
+ * thread in hand, and no more at once for one site than the per-host limit), polls them on its
+ * pool, and writes the results a batch at a time. It sleeps until something is due (at most a second, one indexed
  * query per wake) and wakes at once when the schedules change or an editor asks for a poll.
  */
 class FeedSweep implements SmartLifecycle {
@@ -41,6 +41,13 @@ class FeedSweep implements SmartLifecycle {
 	private static final long FLUSH_AFTER_MS = 250;
 
 	private static final int FLUSH_AT = 64;
+
+	/**
+	 * Polls in hand per poll thread: the claimed ones wait in the pool's queue. Claiming a pool's
+	 * worth at a time makes one claim (a transaction and a commit) serve many polls instead of one
+	 * per finished poll; two per thread keeps a claimed poll's wait short against its lease.
+	 */
+	private static final int IN_HAND_PER_THREAD = 2;
 
 	private final ScheduleClaims claims;
 
@@ -88,11 +95,14 @@ class FeedSweep implements SmartLifecycle {
 		});
 	}
 
-	/** Writes the results due for writing, then claims and starts what is due; the number of polls started. */
+	/**
+	 * Writes the results due for writing, then, once a pool's worth of room is free, claims what is
+	 * due and hands it to the pool; the number of polls claimed.
+	 */
 	int runOnce() {
 		flush(false);
-		int free = settings.pollThreads() - polling.size();
-		if (free <= 0) {
+		int free = settings.pollThreads() * IN_HAND_PER_THREAD - polling.size();
+		if (free < settings.pollThreads()) {
 			return 0;
 		}
 		Instant now = clock.instant();
@@ -109,9 +119,10 @@ class FeedSweep implements SmartLifecycle {
 			chosen.forEach(lost -> release(catalog.schedule(lost.id(), lost.contentHash())));
 		}
 		busy = won.size() == free;
+		Instant startBy = now.plus(settings.claimLease().dividedBy(2));
 		for (ScheduleClaims.Due due : won) {
 			polling.add(due.id());
-			pool.execute(() -> poll(due));
+			pool.execute(() -> poll(due, startBy));
 		}
 		return won.size();
 	}
@@ -152,7 +163,17 @@ class FeedSweep implements SmartLifecycle {
 		return chosen;
 	}
 
-	private void poll(ScheduleClaims.Due due) {
+	/**
+	 * Polls a claimed schedule, unless it waited in the queue past {@code startBy}: then its poll
+	 * could outlast the claim, and it is left for its claim to run out and be taken again.
+	 */
+	private void poll(ScheduleClaims.Due due, Instant startBy) {
+		if (clock.instant().isAfter(startBy)) {
+			log.warn("event=poll_skipped schedule={} reason=\"waited past half its claim lease\"", due.id());
+			release(catalog.schedule(due.id(), due.contentHash()));
+			polling.remove(due.id());
+			return;
+		}
 		Optional<Schedule> schedule = Optional.empty();
 		String outcome;
 		Instant notBefore = null;

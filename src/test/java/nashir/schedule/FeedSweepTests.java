@@ -202,6 +202,50 @@ class FeedSweepTests {
 	}
 
 	@Test
+	void shouldClaimAPoolsWorthOfPollsInOneClaim() throws Exception {
+		for (int i = 0; i < 10; i++) {
+			feed("batch-" + i, "60s");
+		}
+		schedules.sync.sync();
+		clock.advance(Duration.ofSeconds(30));
+		FeedSweep sweep = schedules.sweep("node-a", new SweepSettings(2, 10, Schedules.LEASE, false));
+
+		assertThat(sweep.runOnce()).as("two polls in hand per thread, claimed together").isEqualTo(4);
+		assertThat(sweep.runOnce()).as("no claim until a pool's worth of room is free").isZero();
+		sweep.drain(Duration.ofSeconds(20));
+		site.verify(4, getRequestedFor(urlPathMatching("/batch-.*")));
+	}
+
+	@Test
+	void shouldLeaveAClaimedPollThatWaitedPastHalfItsLeaseForTheNextClaim() throws Exception {
+		site.stubFor(get(urlEqualTo("/slow")).willReturn(aResponse().withFixedDelay(1500)
+			.withHeader("Content-Type", "application/rss+xml")
+			.withBody(Files.readString(Path.of("src/test/resources/feeds/arabic-wordpress.xml")))));
+		feed("slow", "60s");
+		schedules.sync.sync();
+		clock.set(schedules.row("slow").nextPollAt());
+		feed("waiting", "60s");
+		schedules.sync.sync();
+		clock.set(schedules.row("waiting").nextPollAt().isAfter(clock.instant()) ? schedules.row("waiting").nextPollAt()
+				: clock.instant());
+		FeedSweep sweep = schedules.sweep("node-a", new SweepSettings(1, 10, Schedules.LEASE, false));
+
+		assertThat(sweep.runOnce()).isEqualTo(2);
+		long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (site.findAll(getRequestedFor(urlEqualTo("/slow"))).isEmpty() && System.nanoTime() < until) {
+			Thread.sleep(10);
+		}
+		clock.advance(Schedules.LEASE.dividedBy(2).plusSeconds(1));
+		sweep.drain(Duration.ofSeconds(20));
+
+		site.verify(0, getRequestedFor(urlEqualTo("/waiting")));
+		assertThat(schedules.row("waiting").lastPollAt()).as("not polled, its claim left to run out").isNull();
+		clock.advance(Schedules.LEASE);
+		assertThat(Schedules.sweepAndWait(schedules.sweep("node-b"))).isEqualTo(2);
+		site.verify(1, getRequestedFor(urlEqualTo("/waiting")));
+	}
+
+	@Test
 	void shouldPollAgainWhenTheSiteSaysAfterRetryAfter() throws Exception {
 		site.stubFor(get(urlEqualTo("/busy")).willReturn(aResponse().withStatus(503).withHeader("Retry-After", "3600")));
 		feed("busy", "60s");
