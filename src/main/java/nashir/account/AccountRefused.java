@@ -8,7 +8,7 @@ public class AccountRefused extends RuntimeException implements Refusal {
 
 	private final transient Reason reason;
 
-	AccountRefused(Reason reason) {
+	public AccountRefused(Reason reason) {
 		super(reason.english());
 		this.reason = reason;
 	}

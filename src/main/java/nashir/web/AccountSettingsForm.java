@@ -2,6 +2,7 @@ package nashir.web;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 
 import nashir.account.AppSettings;
 import nashir.compose.InvalidTemplateException;
@@ -14,20 +15,22 @@ import org.springframework.boot.convert.DurationStyle;
 /**
  * An app account's settings as the accounts page sends them, read with the configuration's rules
  * ({@code 10m} or {@code 600s}, {@code 23:00-06:00 Asia/Aden}); blanks mean none.
+ *
+ * @param dryRun {@code null} when the box is not ticked (a form sends nothing for it)
  */
-record AccountSettingsForm(boolean dryRun, String minInterval, String dailyCap, String quietHours,
+record AccountSettingsForm(Boolean dryRun, String minInterval, String dailyCap, String quietHours,
 		String defaultTemplate, String budgetDaily, String budgetMonthly) {
 
 	/** @throws ActionRefused naming the first setting that cannot be */
 	AppSettings settings() {
-		return new AppSettings(dryRun, interval(), cap(), quiet(), template(),
+		return new AppSettings(Boolean.TRUE.equals(dryRun), interval(), cap(), quiet(), template(),
 				new Budget(dollars("accounts.invalid.budgetDaily", budgetDaily),
 						dollars("accounts.invalid.budgetMonthly", budgetMonthly)));
 	}
 
 	/** The settings as the form shows them. */
 	static AccountSettingsForm of(AppSettings settings) {
-		return new AccountSettingsForm(settings.dryRun(), DurationStyle.SIMPLE.print(settings.minInterval()),
+		return new AccountSettingsForm(settings.dryRun(), print(settings.minInterval()),
 				String.valueOf(settings.dailyCap()),
 				settings.quietHours() == null ? "" : settings.quietHours().toString(),
 				settings.defaultTemplate() == null ? "" : settings.defaultTemplate(), plain(settings.budget().daily()),
@@ -108,6 +111,14 @@ record AccountSettingsForm(boolean dryRun, String minInterval, String dailyCap, 
 			// Said below.
 		}
 		throw new ActionRefused(key, "a budget is an amount in US dollars, 0 or more, not '" + text + "'", text);
+	}
+
+	/** In the largest unit that says it exactly: {@code 10m}, not {@code 600000ms}. */
+	static String print(Duration interval) {
+		long seconds = interval.toSeconds();
+		ChronoUnit unit = seconds % 3600 == 0 && seconds > 0 ? ChronoUnit.HOURS
+				: seconds % 60 == 0 && seconds > 0 ? ChronoUnit.MINUTES : ChronoUnit.SECONDS;
+		return DurationStyle.SIMPLE.print(interval, unit);
 	}
 
 	private static String plain(BigDecimal amount) {
