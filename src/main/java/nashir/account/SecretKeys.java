@@ -2,6 +2,7 @@ package nashir.account;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +50,10 @@ final class SecretKeys {
 			}
 			return new Key(create(file), origin);
 		}
+		catch (FileAlreadyExistsException ex) {
+			// Another process started on the same directory at the same moment and made it first.
+			return resolve(configured, dataDir, sealed);
+		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read or write " + file, ex);
 		}
@@ -58,16 +63,26 @@ final class SecretKeys {
 		byte[] key = new byte[SecretBox.KEY_BYTES];
 		new SecureRandom().nextBytes(key);
 		Files.createDirectories(file.getParent());
-		if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-			Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+		// Written whole under another name, then linked in: a process starting beside this one reads
+		// the complete key or makes none (the link fails when the file exists).
+		Path written = posix()
+				? Files.createTempFile(file.getParent(), FILE_NAME, ".new",
+						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+				: Files.createTempFile(file.getParent(), FILE_NAME, ".new");
+		try {
+			Files.writeString(written, Base64.getEncoder().encodeToString(key) + "\n");
+			Files.createLink(file, written);
 		}
-		else {
-			Files.createFile(file);
+		finally {
+			Files.deleteIfExists(written);
 		}
-		Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n");
 		log.warn("event=secret_key_created file={} hint=\"back it up: the secrets of accounts added in the app "
 				+ "cannot be read without it\"", file);
 		return key;
+	}
+
+	private static boolean posix() {
+		return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 	}
 
 	private static byte[] decode(String text, String origin) {

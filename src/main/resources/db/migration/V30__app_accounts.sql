@@ -1,7 +1,7 @@
 -- Owned by the account feature: accounts added in the app ("Sign in with X"), beside those of the
 -- configuration. Secrets are sealed (AES-256-GCM, the key of NASHIR_SECRET_KEY or data/secret.key)
 -- and stored in base64; nothing else here is secret.
-CREATE TABLE app_account (
+CREATE TABLE IF NOT EXISTS app_account (
     name                 VARCHAR(100)  NOT NULL PRIMARY KEY,
     type                 VARCHAR(20)   DEFAULT 'x' NOT NULL,
     consumer_key         VARCHAR(1000),
@@ -28,7 +28,7 @@ CREATE TABLE app_account (
 
 -- Single sealed values by name: 'key-check' (a known text sealed with the key, so a wrong key fails
 -- at start), 'x-consumer-key' and 'x-consumer-secret' (the X app an admin saved).
-CREATE TABLE account_secret (
+CREATE TABLE IF NOT EXISTS account_secret (
     name       VARCHAR(40)   NOT NULL PRIMARY KEY,
     sealed     VARCHAR(1000) NOT NULL,
     updated_at TIMESTAMP WITH TIME ZONE NOT NULL,
