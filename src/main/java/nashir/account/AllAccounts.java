@@ -16,6 +16,7 @@ import nashir.publish.ConfiguredAccounts;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
@@ -52,9 +53,17 @@ public class AllAccounts implements AccountDirectory {
 
 	private volatile Snapshot snapshot;
 
+	private final Duration refresh;
+
+	@Autowired
 	AllAccounts(ConfiguredAccounts configured, AppAccountTable table) {
+		this(configured, table, REFRESH);
+	}
+
+	AllAccounts(ConfiguredAccounts configured, AppAccountTable table, Duration refresh) {
 		this.configured = configured;
 		this.table = table;
+		this.refresh = refresh;
 	}
 
 	@Override
@@ -93,7 +102,7 @@ public class AllAccounts implements AccountDirectory {
 		Snapshot current = snapshot;
 		// The machine's monotonic time, not the newsroom's clock: this is a cache's age.
 		long now = System.nanoTime();
-		if (current == null || now - current.readAt() >= REFRESH.toNanos()) {
+		if (current == null || now - current.readAt() >= refresh.toNanos()) {
 			current = read(current, now);
 			snapshot = current;
 		}

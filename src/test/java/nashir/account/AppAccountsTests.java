@@ -5,12 +5,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
 import nashir.publish.Account;
+import nashir.publish.AccountSettings;
 import nashir.publish.AccountPause;
 import nashir.publish.Budget;
+import nashir.publish.ConfiguredAccounts;
 import nashir.publish.QuietHours;
 import nashir.queue.AccountStatus;
 import nashir.text.Reason;
@@ -101,6 +104,21 @@ class AppAccountsTests {
 		assertThat(f.accounts.names()).containsExactly("main");
 		assertThat(f.accounts.get("main").hasCredentials()).as("the configuration's main").isFalse();
 		assertThat(f.accounts.origin("main")).contains(AllAccounts.Origin.CONFIGURATION);
+	}
+
+	@Test
+	void shouldSeeAnotherNodesChangesWithinTheRefresh() throws InterruptedException {
+		DataSource data = AccountFixture.h2();
+		AccountFixture node1 = new AccountFixture(data, dataDir, null);
+		AccountFixture node2 = new AccountFixture(data, dataDir, null);
+		AllAccounts seen = new AllAccounts(
+				new ConfiguredAccounts(new AccountSettings(Map.of())),
+				node2.table, Duration.ofMillis(200));
+		assertThat(seen.names()).isEmpty();
+		node1.store.saveConnection(AccountFixture.connection("ofoq"), "admin");
+		Thread.sleep(250);
+		assertThat(seen.names()).containsExactly("ofoq");
+		assertThat(seen.get("ofoq").accessToken()).isEqualTo(AccountFixture.ACCESS_TOKEN);
 	}
 
 	@Test
