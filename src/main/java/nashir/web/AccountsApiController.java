@@ -4,8 +4,12 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 
+import nashir.account.AllAccounts;
+import nashir.account.XProfile;
 import nashir.queue.AccountStates;
 import nashir.queue.AccountStatus;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -16,23 +20,40 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/accounts}: each account's state and quota; resume one that X paused. */
+/**
+ * {@code /api/accounts}: each account's state and quota, where it is kept and who it is on X (never
+ * its secrets); resume one that X paused.
+ */
 @RestController
 @RequestMapping("/api/accounts")
 class AccountsApiController {
 
 	private final AccountStates accounts;
 
+	private final AllAccounts directory;
+
 	private final EditorActions actions;
 
-	AccountsApiController(AccountStates accounts, EditorActions actions) {
+	AccountsApiController(AccountStates accounts, AllAccounts directory, EditorActions actions) {
 		this.accounts = accounts;
+		this.directory = directory;
 		this.actions = actions;
 	}
 
+	/**
+	 * One account: its state, and where it is kept.
+	 *
+	 * @param origin {@code CONFIGURATION} or {@code APP}
+	 * @param profile who it is on X, when it was connected in the app; otherwise left out
+	 */
+	record AccountView(@JsonUnwrapped AccountStatus status, AllAccounts.Origin origin, XProfile profile) {
+	}
+
 	@GetMapping
-	List<AccountStatus> all() {
-		return accounts.all();
+	List<AccountView> all() {
+		return accounts.all().stream().map(status -> new AccountView(status,
+				directory.origin(status.account()).orElse(null),
+				directory.inApp(status.account()).map(app -> app.profile()).orElse(null))).toList();
 	}
 
 	@PostMapping("/{name}/resume")

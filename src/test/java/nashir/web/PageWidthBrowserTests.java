@@ -12,6 +12,12 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import nashir.account.AppAccounts;
+import nashir.account.AppSettings;
+import nashir.account.XApp;
+import nashir.account.XConnection;
+import nashir.account.XProfile;
+import nashir.publish.QuietHours;
 import nashir.queue.NewPost;
 import nashir.queue.PostQueue;
 import nashir.queue.PostStatus;
@@ -50,7 +56,7 @@ class PageWidthBrowserTests {
 
 	/** Every page an editor can reach, error pages included. */
 	static final List<String> PAGES = List.of("/login", "/", "/queue", "/review", "/compose", "/feeds", "/log",
-			"/log?q=%D8%A7%D9%84%D8%A7%D8%B3%D9%88%D8%A7%D9%82", "/dashboard", "/audit", "/users", "/calendar",
+			"/log?q=%D8%A7%D9%84%D8%A7%D8%B3%D9%88%D8%A7%D9%82", "/dashboard", "/audit", "/users", "/accounts", "/calendar",
 			"/no-such-page", "/posts/1/approve");
 
 	static final List<Screen> SCREENS = List.of(Screen.PHONE, Screen.LAPTOP);
@@ -82,7 +88,8 @@ class PageWidthBrowserTests {
 
 	@BeforeAll
 	void aBusyNewsroomAndABrowser(@LocalServerPort int port, @Autowired JdbcClient jdbc, @Autowired PostQueue queue,
-			@Autowired Clock clock, @Autowired EditorActions actions, @Autowired UserAccounts users) throws IOException {
+			@Autowired Clock clock, @Autowired EditorActions actions, @Autowired UserAccounts users,
+			@Autowired AppAccounts accounts) throws IOException {
 		Newsroom newsroom = new Newsroom(jdbc);
 		newsroom.clear();
 		Instant now = clock.instant();
@@ -121,6 +128,11 @@ class PageWidthBrowserTests {
 		users.create("nour.alhakimi.social-media-desk.ofoq-newsroom", "a-long-enough-password", Role.EDITOR, "admin");
 		users.rename("nour.alhakimi.social-media-desk.ofoq-newsroom",
 				"نور عبد الرحمن الحكيمي – مكتب التواصل الاجتماعي والمنصات الرقمية", "admin");
+		accounts.saveConnection(new XConnection("ofoq_economy_and_markets_desk_arabic", new XApp("ck", "cs"), "at", "as",
+				new XProfile("1862", "ofoq_economy_markets_news_desk", LONG_TITLE, null)), "admin");
+		accounts.updateSettings("ofoq_economy_and_markets_desk_arabic", new AppSettings(false, Duration.ofMinutes(90),
+				25, QuietHours.parse("23:30-05:45 Asia/Riyadh"), LONG_TITLE + "\n{title}\n{hashtags}\n{link}", null),
+				"admin");
 		signedIn = SignedInBrowser.start(port);
 		browser = signedIn.driver;
 	}

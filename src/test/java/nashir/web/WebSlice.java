@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import nashir.alert.AlertInbox;
-import nashir.publish.AccountDirectory;
+import nashir.account.AllAccounts;
+import nashir.account.AppAccounts;
 import nashir.queue.AccountStates;
 import nashir.queue.Post;
 import nashir.queue.PostEditor;
@@ -83,7 +84,10 @@ abstract class WebSlice {
 	AccountStates accountStates;
 
 	@MockitoBean
-	AccountDirectory accountDirectory;
+	AllAccounts accountDirectory;
+
+	@MockitoBean
+	AppAccounts appAccounts;
 
 	/** By name: the header's bell asks {@code @alertInbox} on every page. */
 	@MockitoBean(name = "alertInbox")

@@ -1,0 +1,155 @@
+package nashir.account;
+
+import java.util.List;
+import java.util.Optional;
+
+import nashir.publish.AccountPause;
+import nashir.queue.AccountStates;
+import nashir.text.Reason;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The accounts kept in the database, as admins change them: connected (by Sign in with X), their
+ * settings edited, deleted; and the X app they sign in with. Every change is an
+ * {@link AccountChanged} for the audit log.
+ */
+@Service
+public class AppAccounts implements AccountStore {
+
+	/** An account's name: what schedules and posts name it by. */
+	static final String NAME = "[A-Za-z0-9_-]{1,100}";
+
+	private final AppAccountTable table;
+
+	private final AllAccounts accounts;
+
+	private final AccountStates states;
+
+	private final ApplicationEventPublisher events;
+
+	private final XApp configuredApp;
+
+	AppAccounts(AppAccountTable table, AllAccounts accounts, AccountStates states, ApplicationEventPublisher events,
+			@Value("${nashir.x.consumer-key:}") String consumerKey,
+			@Value("${nashir.x.consumer-secret:}") String consumerSecret) {
+		this.table = table;
+		this.accounts = accounts;
+		this.states = states;
+		this.events = events;
+		this.configuredApp = consumerKey.isBlank() || consumerSecret.isBlank() ? null
+				: new XApp(consumerKey, consumerSecret);
+	}
+
+	@Override
+	public Optional<XApp> xApp() {
+		return table.xApp().or(() -> Optional.ofNullable(configuredApp));
+	}
+
+	/** Where {@link #xApp()} comes from: {@code saved}, {@code configured} or {@code none}, for the page. */
+	public String xAppOrigin() {
+		return table.xApp().isPresent() ? "saved" : configuredApp != null ? "configured" : "none";
+	}
+
+	@Override
+	@Transactional
+	public void saveXApp(XApp app, String user) {
+		if (blank(app.consumerKey()) || blank(app.consumerSecret())) {
+			throw new AccountRefused(Reason.of("accounts.refused.xApp", "the X app needs its consumer key and secret"));
+		}
+		table.saveXApp(new XApp(app.consumerKey().strip(), app.consumerSecret().strip()), user);
+		events.publishEvent(new AccountChanged(user, "x-app-save", null, null));
+	}
+
+	@Override
+	@Transactional
+	public void saveConnection(XConnection connection, String user) {
+		String name = connection.account();
+		Optional<AllAccounts.Origin> origin = accounts.origin(name);
+		if (origin.filter(AllAccounts.Origin.CONFIGURATION::equals).isPresent()) {
+			throw new AccountRefused(Reason.of("accounts.refused.configured",
+					"the account '" + name + "' is in the configuration: change it there", name));
+		}
+		if (table.find(name).isPresent()) {
+			table.reconnect(connection, user);
+			events.publishEvent(new AccountChanged(user, "account-reconnect", name, handle(connection)));
+			accounts.changed();
+			resumeIfCredentialsWereRefused(name);
+			return;
+		}
+		if (!name.matches(NAME)) {
+			throw new AccountRefused(Reason.of("accounts.refused.name",
+					"an account name is 1 to 100 Latin letters, digits, '_' or '-'"));
+		}
+		table.insert(connection, AppSettings.DEFAULTS, user);
+		events.publishEvent(new AccountChanged(user, "account-create", name, handle(connection)));
+		accounts.changed();
+	}
+
+	/** The app's accounts, by name, never with their secrets. */
+	public List<AppAccount> all() {
+		return table.all().stream().map(AppAccountTable.Row::shown).toList();
+	}
+
+	@Transactional
+	public void updateSettings(String name, AppSettings settings, String user) {
+		requireInApp(name);
+		table.updateSettings(name, settings, user);
+		events.publishEvent(new AccountChanged(user, "account-settings", name,
+				Reason.of("audit.accountSettings", "settings: " + describe(settings), describe(settings)).stored()));
+		accounts.changed();
+	}
+
+	/** Deletes the account; its posts stay, waiting for an account of that name. */
+	@Transactional
+	public void delete(String name, String user) {
+		requireInApp(name);
+		table.delete(name);
+		events.publishEvent(new AccountChanged(user, "account-delete", name, null));
+		accounts.changed();
+	}
+
+	private void requireInApp(String name) {
+		if (accounts.origin(name).filter(AllAccounts.Origin.CONFIGURATION::equals).isPresent()) {
+			throw new AccountRefused(Reason.of("accounts.refused.configured",
+					"the account '" + name + "' is in the configuration: change it there", name));
+		}
+		if (table.find(name).isEmpty()) {
+			throw new AccountRefused(Reason.of("accounts.refused.missing", "there is no account '" + name + "'", name));
+		}
+	}
+
+	/** New credentials answer X's refusal of the old ones: the account's posts go out again. */
+	private void resumeIfCredentialsWereRefused(String name) {
+		AccountPause pause = states.status(name).pause();
+		if (pause != null && pause.kind() == AccountPause.Kind.CREDENTIALS) {
+			states.resume(name);
+		}
+	}
+
+	private static String handle(XConnection connection) {
+		return connection.profile() == null || connection.profile().handle() == null ? null
+				: Reason.of("audit.accountHandle", "X account @" + connection.profile().handle(),
+						"@" + connection.profile().handle()).stored();
+	}
+
+	/** The settings as the audit log shows them (the same words as the configuration's keys). */
+	static String describe(AppSettings settings) {
+		return "dry-run=" + settings.dryRun() + ", min-interval=" + settings.minInterval().toSeconds() + "s, daily-cap="
+				+ settings.dailyCap() + ", quiet-hours=" + (settings.quietHours() == null ? "-" : settings.quietHours())
+				+ ", budget.daily=" + orDash(settings.budget().daily()) + ", budget.monthly="
+				+ orDash(settings.budget().monthly()) + ", template=" + orDash(settings.defaultTemplate());
+	}
+
+	private static String orDash(Object value) {
+		return value == null ? "-" : value.toString();
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+}
