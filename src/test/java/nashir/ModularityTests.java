@@ -11,7 +11,8 @@ import org.springframework.modulith.core.ApplicationModules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Keeps DESIGN.md's one-way dependencies true: web/ops/cli → schedule, queue → feed, compose, publish → net;
+ * Keeps DESIGN.md's one-way dependencies true: web/ops/cli → schedule, queue → feed, compose, publish → net,
+ * queue → cost (prices, budgets' calendar) → compose;
  * alert listens to queue and feed, and web shows its bell.
  */
 class ModularityTests {
@@ -25,10 +26,11 @@ class ModularityTests {
 	static final Map<String, Set<String>> ALLOWED = Map.ofEntries(Map.entry("text", Set.of()),
 			Map.entry("net", Set.of()), Map.entry("feed", Set.of("net", "text")),
 			Map.entry("compose", Set.of("net", "text")), Map.entry("publish", Set.of("net", "text")),
-			Map.entry("queue", Set.of("publish", "compose", "text")),
+			Map.entry("cost", Set.of("compose")),
+			Map.entry("queue", Set.of("publish", "compose", "cost", "text")),
 			Map.entry("schedule", Set.of("feed", "compose", "queue", "publish", "text")),
-			Map.entry("web", Set.of("schedule", "queue", "feed", "compose", "publish", "ops", "alert", "account", "text")),
-			Map.entry("ops", Set.of("schedule", "queue", "feed", "compose", "publish", "text")),
+			Map.entry("web", Set.of("schedule", "queue", "feed", "compose", "publish", "cost", "ops", "alert", "account", "text")),
+			Map.entry("ops", Set.of("schedule", "queue", "feed", "compose", "publish", "cost", "text")),
 			Map.entry("cli", Set.of("schedule", "feed", "compose", "web", "text")),
 			Map.entry("alert", Set.of("queue", "feed", "publish", "net", "text")),
 			Map.entry("account", Set.of("publish", "queue", "net", "text")));

@@ -61,6 +61,14 @@ public final class PostLinks {
 			.orElse(new Part(Kind.TEXT, address == null ? "" : address, null));
 	}
 
+	/**
+	 * Whether X will find a link in the text as it is sent (a bare {@code example.com} too), by
+	 * X's own twitter-text: what X's dearer price for a post with a URL depends on.
+	 */
+	public static boolean hasLink(String text) {
+		return !EXTRACTOR.extractURLs(forX(text)).isEmpty();
+	}
+
 	/** The text cut into plain text, links, hashtags and mentions, in order, as X will mark them. */
 	public static List<Part> parts(String text) {
 		List<Part> parts = new ArrayList<>();

@@ -1,9 +1,14 @@
 package nashir.ops;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
@@ -18,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gauges read from the database, so that every node of a cluster reports the same truth: posts
- * by account and state, the queue's depth, and each account's quota left.
+ * by account and state, the queue's depth, each account's quota left, and what X charged each
+ * account ({@code nashir_spend_usd_total}, a counter of the recorded costs).
  */
 @Component
 class QueueMetrics {
@@ -36,9 +42,15 @@ class QueueMetrics {
 
 	private final MultiGauge quota;
 
+	private final MeterRegistry registry;
+
+	/** Each account's recorded spend in USD, as last read: the counters read it, not the database. */
+	private final Map<String, Double> spent = new ConcurrentHashMap<>();
+
 	QueueMetrics(PostQueue queue, AccountStates accounts, MeterRegistry registry) {
 		this.queue = queue;
 		this.accounts = accounts;
+		this.registry = registry;
 		this.posts = MultiGauge.builder("nashir.posts").description("Posts by account and state").register(registry);
 		this.depth = MultiGauge.builder("nashir.queue.depth")
 			.description("Posts not yet published or ended, by account")
@@ -74,6 +86,16 @@ class QueueMetrics {
 			}
 		}
 		quota.register(rows, true);
+		Map<String, BigDecimal> totals = new HashMap<>(accounts.spentInAll());
+		accounts.all().forEach(account -> totals.putIfAbsent(account.account(), BigDecimal.ZERO));
+		totals.forEach((account, usd) -> {
+			if (spent.put(account, usd.doubleValue()) == null) {
+				FunctionCounter.builder("nashir.spend.usd", spent, all -> all.getOrDefault(account, 0.0))
+					.description("What X charged the account, in USD, by the recorded cost of each published post")
+					.tag("account", account)
+					.register(registry);
+			}
+		});
 	}
 
 }

@@ -1,10 +1,13 @@
 package nashir.queue;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import nashir.publish.AccountPause;
 import nashir.publish.RateLimitStatus;
@@ -25,13 +28,15 @@ class AccountStateRepository {
 	 *
 	 * @param pause why X paused the account, or {@code null}
 	 * @param probeAt while paused for credits, when the account next tries one post
+	 * @param budgetSpell the last budget spell the account was in ({@link Spending.Wait#spell()}), or {@code null}
+	 * @param budgetReason why that spell held posts back
 	 */
 	record Row(String account, AccountPause pause, Instant pausedAt, Instant probeAt, Instant blockedUntil,
-			RateLimitStatus quota, Instant lastSentAt) {
+			RateLimitStatus quota, Instant lastSentAt, String budgetSpell, Reason budgetReason) {
 
 		/** The state of an account that has not posted yet. */
 		static Row fresh(String account) {
-			return new Row(account, null, null, null, null, RateLimitStatus.UNKNOWN, null);
+			return new Row(account, null, null, null, null, RateLimitStatus.UNKNOWN, null, null, null);
 		}
 
 	}
@@ -134,6 +139,41 @@ class AccountStateRepository {
 			.single();
 	}
 
+	/** What X charged for the account's posts published since then, in USD (the recorded costs). */
+	BigDecimal spentSince(String account, Instant since) {
+		return jdbc.sql("SELECT COALESCE(SUM(cost_usd), 0) FROM post WHERE account = :account "
+				+ "AND published_at >= :since AND status = 'PUBLISHED'")
+			.param("account", account)
+			.param("since", utc(since))
+			.query(BigDecimal.class)
+			.single();
+	}
+
+	/** What X charged for each account's posts, ever (accounts that paid nothing are left out). */
+	Map<String, BigDecimal> spentInAll() {
+		return jdbc.sql("SELECT account, SUM(cost_usd) AS spent FROM post WHERE cost_usd IS NOT NULL GROUP BY account")
+			.query((rs, n) -> Map.entry(rs.getString("account"), rs.getBigDecimal("spent")))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/**
+	 * Marks the account as in this budget spell, unless it already is: true for the one caller, of
+	 * whatever node, that started the spell.
+	 */
+	boolean enterBudgetSpell(String account, String spell, Reason reason, Instant now) {
+		return jdbc.sql("""
+				UPDATE account_state SET budget_spell = :spell, budget_reason = :reason, updated_at = :now
+				WHERE account = :account AND (budget_spell IS NULL OR budget_spell <> :spell)
+				""")
+			.param("account", account)
+			.param("spell", spell)
+			.param("reason", FreeText.fit(reason))
+			.param("now", utc(now))
+			.update() == 1;
+	}
+
 	/** When the account's posts of the window were published, oldest first. */
 	List<Instant> publishedTimesSince(String account, Instant since) {
 		return jdbc.sql("SELECT published_at FROM post WHERE account = :account AND status = 'PUBLISHED' "
@@ -151,7 +191,8 @@ class AccountStateRepository {
 		AccountPause pause = !rs.getBoolean("paused") ? null
 				: new AccountPause(kind(rs.getString("pause_kind")), Reason.read(rs.getString("paused_reason")));
 		return new Row(rs.getString("account"), pause, instant(rs, "paused_at"), instant(rs, "probe_at"),
-				instant(rs, "blocked_until"), quota, instant(rs, "last_sent_at"));
+				instant(rs, "blocked_until"), quota, instant(rs, "last_sent_at"), rs.getString("budget_spell"),
+				Reason.read(rs.getString("budget_reason")));
 	}
 
 	/** Pauses written before kinds were kept were all 401s. */

@@ -1,17 +1,23 @@
 package nashir.queue;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nashir.cost.BudgetCalendar;
+import nashir.cost.PostPrices;
 import nashir.publish.Account;
 import nashir.publish.AccountPause;
 import nashir.publish.AccountDirectory;
+import nashir.publish.Budget;
 import nashir.publish.RateLimitStatus;
 
 import org.slf4j.Logger;
@@ -22,7 +28,8 @@ import org.springframework.stereotype.Service;
 /**
  * Each account's right to post now: paused while X refuses the account (credentials, credits,
  * permission), blocked until a rate limit resets, paced by {@code min-interval}, capped by
- * {@code daily-cap}. An account paused for credits tries one post every {@code credits-probe}.
+ * {@code daily-cap}, held within its budget. An account paused for credits tries one post every
+ * {@code credits-probe}.
  */
 @Service
 public class AccountStates {
@@ -37,13 +44,19 @@ public class AccountStates {
 
 	private final ApplicationEventPublisher events;
 
+	private final PostPrices prices;
+
+	private final BudgetCalendar calendar;
+
 	private final Clock clock;
 
 	AccountStates(AccountStateRepository states, AccountDirectory settings, ApplicationEventPublisher events,
-			Clock clock) {
+			PostPrices prices, BudgetCalendar calendar, Clock clock) {
 		this.states = states;
 		this.settings = settings;
 		this.events = events;
+		this.prices = prices;
+		this.calendar = calendar;
 		this.clock = clock;
 	}
 
@@ -57,12 +70,23 @@ public class AccountStates {
 		// A read writes nothing: an account that never posted simply has no row yet.
 		AccountStateRepository.Row row = states.find(name).orElseGet(() -> AccountStateRepository.Row.fresh(name));
 		int sent = states.publishedSince(name, now.minus(DAY));
+		Spending spending = spending(name, account, now);
+		// The spell the dispatcher last found is the reason while its day or month and budget last.
+		boolean waitsForBudget = row.budgetSpell() != null && spending.holds(row.budgetSpell(), now);
 		AccountStatus.State state = (row.pause() != null) ? AccountStatus.State.PAUSED
 				: row.blockedUntil() != null && row.blockedUntil().isAfter(now) ? AccountStatus.State.RATE_LIMITED
 						: capped(account, sent) ? AccountStatus.State.CAPPED
-								: isQuiet(name, now) ? AccountStatus.State.QUIET : AccountStatus.State.OK;
+								: waitsForBudget ? AccountStatus.State.BUDGET_SPENT
+										: isQuiet(name, now) ? AccountStatus.State.QUIET : AccountStatus.State.OK;
 		return new AccountStatus(name, state, !account.sendsToX(), row.pause(), row.pausedAt(), row.probeAt(),
-				row.blockedUntil(), row.quota(), row.lastSentAt(), sent, account.dailyCap());
+				row.blockedUntil(), row.quota(), row.lastSentAt(), sent, account.dailyCap(), spending.spentToday(),
+				spending.spentThisMonth(), calendar.projection(spending.spentThisMonth(), now), account.budget(),
+				waitsForBudget ? row.budgetReason() : null);
+	}
+
+	/** What X charged each account, ever, in USD: the recorded costs of its published posts. */
+	public Map<String, BigDecimal> spentInAll() {
+		return states.spentInAll();
 	}
 
 	/** Refuses an account name that is not configured, naming the ones that are. */
@@ -116,7 +140,52 @@ public class AccountStates {
 				: latest(probing ? row.probeAt() : now, row.blockedUntil(),
 						row.lastSentAt() == null ? null : row.lastSentAt().plus(account.minInterval()));
 		List<Instant> sent = account.dailyCap() > 0 ? states.publishedTimesSince(name, now.minus(DAY)) : List.of();
-		return new Pacing(opensAt, probing, account.minInterval(), account.dailyCap(), account.quietHours(), sent);
+		// Without a budget nothing is summed: the dispatcher asks for each post.
+		Spending spending = account.budget().equals(Budget.NONE) ? Spending.NONE : spending(name, account, now);
+		return new Pacing(opensAt, probing, account.minInterval(), account.dailyCap(), account.quietHours(), sent,
+				spending);
+	}
+
+	/** What the account spent in the newsroom's day and month of {@code now}, from the recorded costs. */
+	private Spending spending(String name, Account account, Instant now) {
+		LocalDate today = calendar.day(now);
+		YearMonth month = YearMonth.from(today);
+		return new Spending(account.budget(), calendar, today, states.spentSince(name, calendar.startOf(today)), month,
+				states.spentSince(name, calendar.startOf(month)));
+	}
+
+	/**
+	 * Whether the post may go now, by {@link Pacing#next}. When its account's budget holds it back,
+	 * the account enters that budget spell: {@link BudgetReached} once per spell, whatever the node.
+	 */
+	boolean mayGoNow(Post post, Instant now) {
+		Account account = account(post.account());
+		Pacing pacing = pacing(post.account(), now);
+		BigDecimal budgeted = budgeted(account, post);
+		if (pacing.next(now, post.urgent(), budgeted).filter(now::equals).isPresent()) {
+			return true;
+		}
+		pacing.spending().over(now, budgeted).ifPresent(wait -> budgetReached(post.account(), wait, now));
+		return false;
+	}
+
+	private void budgetReached(String name, Spending.Wait wait, Instant now) {
+		states.ensure(name, now);
+		if (states.enterBudgetSpell(name, wait.spell(), wait.reason(), now)) {
+			log.warn("event=budget_reached account={} period={} budget={} spent={}", name, wait.period(),
+					wait.budget().toPlainString(), wait.spent().toPlainString());
+			events.publishEvent(new BudgetReached(name, wait.period(), wait.budget(), wait.spent(), now));
+		}
+	}
+
+	/** What X will charge for the post: nothing in dry run. */
+	private BigDecimal price(Account account, Post post) {
+		return prices.of(post.text(), account.sendsToX()).usd();
+	}
+
+	/** What the post counts against the budget: nothing when an editor let it pass. */
+	private BigDecimal budgeted(Account account, Post post) {
+		return post.budgetOverride() ? BigDecimal.ZERO : price(account, post);
 	}
 
 	/**
@@ -126,6 +195,7 @@ public class AccountStates {
 	 */
 	public Map<Long, Instant> sendTimes(String name, List<Post> waiting) {
 		Instant now = clock.instant();
+		Account account = account(name);
 		Pacing pacing = pacing(name, now);
 		List<Post> left = new ArrayList<>(waiting);
 		Map<Long, Instant> times = new HashMap<>();
@@ -133,7 +203,9 @@ public class AccountStates {
 			Pacing current = pacing;
 			// The post the dispatcher would send next: the earliest it may go, urgent first, then its own order.
 			Optional<Map.Entry<Post, Instant>> first = left.stream()
-				.flatMap(post -> current.next(latest(now, post.dueAt()), post.urgent()).map(at -> Map.entry(post, at)).stream())
+				.flatMap(post -> current.next(latest(now, post.dueAt()), post.urgent(), budgeted(account, post))
+					.map(at -> Map.entry(post, at))
+					.stream())
 				.min(Map.Entry.<Post, Instant>comparingByValue().thenComparing(entry -> !entry.getKey().urgent())
 					.thenComparing(entry -> entry.getKey().dueAt())
 					.thenComparing(entry -> entry.getKey().id()));
@@ -142,7 +214,7 @@ public class AccountStates {
 			}
 			times.put(first.get().getKey().id(), first.get().getValue());
 			left.remove(first.get().getKey());
-			pacing = pacing.after(first.get().getValue());
+			pacing = pacing.after(first.get().getValue(), price(account, first.get().getKey()));
 		}
 		return times;
 	}

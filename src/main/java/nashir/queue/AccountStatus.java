@@ -1,9 +1,12 @@
 package nashir.queue;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 import nashir.publish.AccountPause;
+import nashir.publish.Budget;
 import nashir.publish.RateLimitStatus;
+import nashir.text.Reason;
 
 /**
  * One account as ops see it: may it post now, and if not, why and until when.
@@ -14,10 +17,16 @@ import nashir.publish.RateLimitStatus;
  * @param blockedUntil no request goes to X before this time (after a 429), or {@code null}
  * @param sentLast24h posts published in the last 24 hours, for the daily cap
  * @param dailyCap our own cap, 0 for none
+ * @param spendToday what X charged for the posts of the newsroom's day so far, in USD
+ * @param spendMonth the same for the newsroom's month so far
+ * @param projection the month's spend if it goes on as it went ({@code BudgetCalendar#projection})
+ * @param budget the account's daily and monthly budgets in USD ({@code null} each when none)
+ * @param budgetWait why posts wait for the budget, while they do; otherwise {@code null}
  */
 public record AccountStatus(String account, State state, boolean dryRun, AccountPause pause, Instant pausedAt,
 		Instant nextProbeAt, Instant blockedUntil, RateLimitStatus quota, Instant lastSentAt, int sentLast24h,
-		int dailyCap) {
+		int dailyCap, BigDecimal spendToday, BigDecimal spendMonth, BigDecimal projection, Budget budget,
+		Reason budgetWait) {
 
 	public enum State {
 
@@ -29,6 +38,8 @@ public record AccountStatus(String account, State state, boolean dryRun, Account
 		RATE_LIMITED,
 		/** Our own daily cap is reached: posts wait until the oldest of the last 24 hours' posts ages out. */
 		CAPPED,
+		/** The account's daily or monthly budget is spent: posts wait for the next day or month, or a larger budget. */
+		BUDGET_SPENT,
 		/** In its quiet hours: only urgent posts go out. */
 		QUIET
 

@@ -131,8 +131,9 @@ class Dispatcher implements DisposableBean {
 		while (!lanes.isShutdown()) {
 			Instant now = clock.instant();
 			List<Post> due = posts.due(account, now, 1);
-			// Urgent posts come first, so a quiet account holds the rest until its hours end.
-			if (due.isEmpty() || !mayGoNow(account, due.get(0), now) || !accounts.takeSlot(account, now)) {
+			// Urgent posts come first, so a quiet account holds the rest until its hours end. By the pacing rules
+			// the pages also show each waiting post's time with (AccountStates.sendTimes).
+			if (due.isEmpty() || !accounts.mayGoNow(due.get(0), now) || !accounts.takeSlot(account, now)) {
 				return;
 			}
 			Post post = due.get(0);
@@ -140,11 +141,6 @@ class Dispatcher implements DisposableBean {
 				send(post);
 			}
 		}
-	}
-
-	/** By the pacing rules the pages also show each waiting post's time with ({@link AccountStates#sendTimes}). */
-	private boolean mayGoNow(String account, Post post, Instant now) {
-		return accounts.pacing(account, now).next(now, post.urgent()).filter(now::equals).isPresent();
 	}
 
 	private boolean claim(Post post, Instant now) {

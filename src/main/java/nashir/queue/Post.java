@@ -1,5 +1,6 @@
 package nashir.queue;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 import nashir.text.Reason;
@@ -16,9 +17,12 @@ import nashir.text.Reason;
  * @param reclaimed taken back from a node that died while publishing it: X may already have it
  * @param error the last error, as one English sentence
  * @param errorReason the same with a message key, for pages in the reader's language, or {@code null}
+ * @param cost what X charged for it in USD, recorded when it was published; {@code null} before, and in dry run
+ * @param budgetOverride an editor let it go even when it passes its account's budget
  */
 public record Post(long id, String scheduleId, String account, String itemKey, String title, String link, String text,
 		String imageUrl, PostStatus status, boolean urgent, Instant dueAt, Instant storyAt, Instant detectedAt,
 		int attempts, boolean reclaimed, String tweetId, boolean dryRun, String error, Instant createdAt, Instant updatedAt,
-		Instant publishedAt, Reason errorReason) {
+		Instant publishedAt, Reason errorReason, BigDecimal cost,
+		boolean budgetOverride) {
 }

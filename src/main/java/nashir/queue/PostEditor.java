@@ -117,6 +117,12 @@ public class PostEditor {
 		return stay(id, (urgent ? "marked urgent by " : "no longer urgent, by ") + editor, Map.of("urgent", urgent));
 	}
 
+	/** An urgent post may go even when it passes its account's budget (it is charged and counted all the same). */
+	public Post allowOverBudget(long id, boolean allowed, String editor) {
+		return stay(id, (allowed ? "let past the budget by " : "held to the budget again, by ") + editor,
+				Map.of("budget_override", allowed));
+	}
+
 	/**
 	 * Replaces the text, its links percent-encoded as a story's link is; refused when X would refuse
 	 * it, so the queue only holds postable text.

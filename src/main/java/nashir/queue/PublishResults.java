@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import nashir.cost.PostPrices;
 import nashir.publish.PublishOutcome;
 import nashir.text.Reason;
 
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What X's answer means for the post and its account: the post's next state, the account's
- * pause or rate-limit wait, and the detection-to-publish latency. Each is written with
+ * pause or rate-limit wait, the detection-to-publish latency, and what X charged for a published post. Each is written with
  * {@link ResultWrites}, so a database hiccup never sends a post twice.
  */
 @Component
@@ -39,10 +40,13 @@ class PublishResults {
 
 	private final ApplicationEventPublisher events;
 
+	private final PostPrices prices;
+
 	private final Clock clock;
 
 	PublishResults(PostStateMachine states, AccountStates accounts, RetryPolicy retry, ResultWrites writes,
-			MeterRegistry meters, ApplicationEventPublisher events, Clock clock) {
+			MeterRegistry meters, ApplicationEventPublisher events, PostPrices prices, Clock clock) {
+		this.prices = prices;
 		this.states = states;
 		this.accounts = accounts;
 		this.retry = retry;
@@ -135,6 +139,8 @@ class PublishResults {
 		columns.put("dry_run", dryRun);
 		columns.put("published_at", now);
 		columns.put("error", (note == null) ? null : FreeText.fit(note));
+		// Kept by the prices of the day it went, so past spend stays right when X's prices change.
+		columns.put("cost_usd", dryRun ? null : prices.of(post.text(), true).usd());
 		String detail = dryRun ? "published in dry run (not sent)"
 				: (tweetId == null) ? "published, X named no tweet id" : "published as " + tweetId;
 		if (finish(post, PostStatus.PUBLISHED, note == null ? detail : detail + "; " + note.english(), columns)) {

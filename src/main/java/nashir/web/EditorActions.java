@@ -73,6 +73,12 @@ class EditorActions {
 	}
 
 	@Transactional
+	Post allowOverBudget(long id, boolean allowed, String user) {
+		return audited(id, user, allowed ? "over-budget" : "within-budget", null,
+				() -> editor.allowOverBudget(id, allowed, user));
+	}
+
+	@Transactional
 	Post reschedule(long id, Instant dueAt, String user) {
 		return audited(id, user, "reschedule", due(dueAt), () -> editor.reschedule(id, dueAt, user));
 	}

@@ -109,6 +109,14 @@ class PostActionsController {
 				post -> toasts.done(urgent ? "toast.urgent" : "toast.notUrgent", id));
 	}
 
+	/** "Send despite the budget": the editor's word that this post matters more than the budget. */
+	@PostMapping("/budget")
+	String overBudget(@PathVariable long id, @RequestParam boolean allowed, Principal user, Model model,
+			RedirectAttributes redirect, HttpServletRequest request) {
+		return act(id, model, redirect, request, () -> actions.allowOverBudget(id, allowed, user.getName()),
+				post -> toasts.done(allowed ? "toast.overBudget" : "toast.withinBudget", id));
+	}
+
 	@PostMapping("/reschedule")
 	String reschedule(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime dueAt,

@@ -108,6 +108,12 @@ class PostsApiController {
 		return actions.markUrgent(id, urgent.urgent(), user.getName());
 	}
 
+	@Operation(summary = "Let the post go even when it passes its account's budget (allowed: true), or not")
+	@PostMapping("/posts/{id}/budget-override")
+	Post overBudget(@PathVariable long id, @RequestBody BudgetOverride override, Principal user) {
+		return actions.allowOverBudget(id, override.allowed(), user.getName());
+	}
+
 	@PostMapping("/posts/{id}/reschedule")
 	Post reschedule(@PathVariable long id, @RequestBody Reschedule reschedule, Principal user) {
 		if (reschedule.dueAt() == null) {
@@ -134,6 +140,9 @@ class PostsApiController {
 	}
 
 	record Reschedule(Instant dueAt) {
+	}
+
+	record BudgetOverride(boolean allowed) {
 	}
 
 }

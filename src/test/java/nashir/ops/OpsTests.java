@@ -1,6 +1,8 @@
 package nashir.ops;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.ZoneOffset;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import nashir.NashirTest;
@@ -16,8 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -87,6 +91,22 @@ class OpsTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("UP"))
 			.andExpect(jsonPath("$.components").doesNotExist());
+	}
+
+	@Test
+	void shouldCountWhatXChargedEachAccountInPrometheus() throws Exception {
+		for (String cost : new String[] { "0.2000", "0.0150", null }) {
+			jdbc.sql("INSERT INTO post (account, text, status, due_at, detected_at, created_at, updated_at, published_at, "
+					+ "cost_usd) VALUES ('main', 'خبر', 'PUBLISHED', :now, :now, :now, :now, :now, :cost)")
+				.param("now", clock.instant().atOffset(ZoneOffset.UTC))
+				.param("cost", cost == null ? null : new BigDecimal(cost))
+				.update();
+		}
+		metrics.refresh();
+		mvc.perform(get("/actuator/prometheus").with(user("ops").roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("nashir_spend_usd_total{account=\"main\"} 0.215")))
+			.andExpect(content().string(containsString("nashir_spend_usd_total{account=\"paced\"} 0.0")));
 	}
 
 	@Test

@@ -50,6 +50,7 @@ class AccessTests extends WebSlice {
 			e("POST", "/accounts/x-app", Role.ADMIN), e("POST", "/posts/1/approve", Role.EDITOR),
 			e("POST", "/posts/1/hold", Role.EDITOR), e("POST", "/posts/1/cancel", Role.EDITOR),
 			e("POST", "/posts/1/now", Role.EDITOR), e("POST", "/posts/1/urgent", Role.EDITOR),
+			e("POST", "/posts/1/budget", Role.EDITOR), e("POST", "/api/posts/1/budget-override", Role.EDITOR),
 			e("POST", "/posts/1/reschedule", Role.EDITOR), e("POST", "/posts/1/text", Role.EDITOR),
 			e("POST", "/posts/1/retry", Role.EDITOR), e("POST", "/posts/1/restore", Role.EDITOR),
 			e("POST", "/posts/bulk", Role.EDITOR), e("POST", "/length", Role.VIEWER),

@@ -1,5 +1,6 @@
 package nashir.web;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.TreeSet;
 import nashir.feed.ItemFailure;
 
 import nashir.publish.AccountPause;
+import nashir.publish.Budget;
 import nashir.queue.AccountStatus;
 import nashir.queue.Post;
 import nashir.queue.PostChangeRefused;
@@ -97,7 +99,7 @@ class PagesTests extends WebSlice {
 				withAccount(aPost(2, "الهلال يتأهل إلى النهائي", PostStatus.QUEUED), "ofoq_sport")));
 		given(accountStates.all()).willReturn(List.of(new AccountStatus("main", AccountStatus.State.PAUSED, false,
 				new AccountPause(AccountPause.Kind.CREDENTIALS, Reason.read("X refused the credentials")), NOW, null, null, null, null,
-				0, 0)));
+				0, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, Budget.NONE, null)));
 		// The paused account's post has no time until it is resumed; the other one goes at its due time.
 		given(accountStates.sendTimes(eq("ofoq_sport"), any())).willReturn(Map.of(2L, NOW.plusSeconds(600)));
 		mvc.perform(get("/queue").with(user("layla").roles("VIEWER")))
@@ -269,8 +271,8 @@ class PagesTests extends WebSlice {
 				new AccountStatus("main", AccountStatus.State.PAUSED, false,
 						new AccountPause(AccountPause.Kind.CREDITS,
 								Reason.read("X takes no more posts from account 'main' until credits are added (402 CreditsDepleted)")),
-						NOW, NOW.plusSeconds(900), null, null, null, 0, 0),
-				new AccountStatus("ofoq_sport", AccountStatus.State.OK, false, null, null, null, null, null, null, 0, 0)));
+						NOW, NOW.plusSeconds(900), null, null, null, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, Budget.NONE, null),
+				new AccountStatus("ofoq_sport", AccountStatus.State.OK, false, null, null, null, null, null, null, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, Budget.NONE, null)));
 		for (String page : List.of("/", "/dashboard")) {
 			mvc.perform(get(page).with(user("layla").roles("VIEWER")))
 				.andExpect(status().isOk())
@@ -295,7 +297,7 @@ class PagesTests extends WebSlice {
 		return new Post(post.id(), post.scheduleId(), account, post.itemKey(), post.title(), post.link(), post.text(),
 				post.imageUrl(), post.status(), post.urgent(), post.dueAt(), post.storyAt(), post.detectedAt(),
 				post.attempts(), post.reclaimed(), post.tweetId(), post.dryRun(), post.error(), post.createdAt(),
-				post.updatedAt(), post.publishedAt(), post.errorReason());
+				post.updatedAt(), post.publishedAt(), post.errorReason(), post.cost(), post.budgetOverride());
 	}
 
 	private static int anyInt() {

@@ -10,6 +10,8 @@ import java.util.TreeSet;
 import nashir.alert.AlertInbox;
 import nashir.account.AllAccounts;
 import nashir.account.AppAccounts;
+import nashir.cost.PostPrices;
+import nashir.cost.XPrices;
 import nashir.queue.AccountStates;
 import nashir.queue.Post;
 import nashir.queue.PostEditor;
@@ -38,7 +40,7 @@ import static org.mockito.BDDMockito.given;
  */
 @WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "nashir\\.feed\\..*"))
 @Import({ SecurityConfiguration.class, Views.class, Reasons.class, PreviewCards.class, WebSlice.Fixed.class,
-		Toasts.class, SendTimes.class, DueTimes.class })
+		Toasts.class, SendTimes.class, DueTimes.class, Costs.class })
 @EnableConfigurationProperties(PreviewSettings.class)
 @TestPropertySource(properties = "nashir.web.time-zone=UTC")
 abstract class WebSlice {
@@ -101,6 +103,11 @@ abstract class WebSlice {
 			return Clock.fixed(NOW, ZoneOffset.UTC);
 		}
 
+		@Bean
+		PostPrices postPrices() {
+			return new PostPrices(XPrices.DEFAULTS);
+		}
+
 	}
 
 	@BeforeEach
@@ -113,7 +120,7 @@ abstract class WebSlice {
 	static Post aPost(long id, String text, PostStatus status) {
 		return new Post(id, "ofoq", "main", "k" + id, text, "https://ofoq.example.com/" + id, text, null, status, false,
 				NOW.plusSeconds(600), NOW, NOW, 0, false, status == PostStatus.PUBLISHED ? "1862" : null, false, null,
-				NOW, NOW, status == PostStatus.PUBLISHED ? NOW : null, null);
+				NOW, NOW, status == PostStatus.PUBLISHED ? NOW : null, null, null, false);
 	}
 
 	static List<Post> hostilePosts() {

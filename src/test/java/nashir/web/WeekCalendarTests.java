@@ -61,7 +61,8 @@ class WeekCalendarTests {
 		String text = "عاجل: انطلاق مؤتمر الحوار الوطني في صنعاء بمشاركة واسعة";
 		Instant at = Instant.parse(due);
 		return new Post(id, "ofoq", account, "k" + id, text, "https://ofoq.example.com/" + id, text, null, status, false,
-				at, at, at, 0, false, null, false, null, at, at, published == null ? null : Instant.parse(published), null);
+				at, at, at, 0, false, null, false, null, at, at, published == null ? null : Instant.parse(published), null, null,
+				false);
 	}
 
 }
