@@ -9,6 +9,7 @@ import nashir.net.Http;
 import nashir.publish.AccountDirectory;
 import nashir.publish.XApiSettings;
 import nashir.queue.AccountStates;
+import nashir.text.Reason;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Service;
  * {@link AccountStore}. X sends the admin back to {@code {nashir.public-base-url}/accounts/x/callback},
  * or, without a public URL, shows a PIN the admin types in ({@code oob}).
  */
-@Service
+@Service("xSignIn")
 public class XSignIn {
 
 	/** How long X's request token is kept for the admin to come back with a verifier. */
@@ -121,8 +122,7 @@ public class XSignIn {
 		Instant now = this.clock.instant();
 		if (pending == null || !now.isBefore(pending.expiresAt())
 				|| (oauthToken != null && !oauthToken.equals(pending.requestToken()))) {
-			throw logged(pending == null ? "-" : pending.account(), new XSignInFailed("xconnect.error.expired",
-					"this sign-in is unknown or has expired (a sign-in lasts 10 minutes and works once): start again"));
+			throw logged(pending == null ? "-" : pending.account(), new XSignInFailed(expired()));
 		}
 		if (verifier == null || verifier.isBlank()) {
 			throw logged(pending.account(),
@@ -146,6 +146,12 @@ public class XSignIn {
 		catch (XSignInFailed ex) {
 			throw logged(pending.account(), ex);
 		}
+	}
+
+	/** Why a sign-in cannot go on when the session holds none, or not this one. */
+	public static Reason expired() {
+		return Reason.of("xconnect.error.expired",
+				"this sign-in is unknown or has expired (a sign-in lasts 10 minutes and works once): start again");
 	}
 
 	private static XSignInFailed logged(String account, XSignInFailed ex) {

@@ -12,8 +12,12 @@ public final class XSignInFailed extends Exception implements Refusal {
 	private final transient Reason reason;
 
 	XSignInFailed(String key, String english, Object... args) {
-		super(Reason.of(key, english, args).english(), null, false, false);
-		this.reason = Reason.of(key, english, args);
+		this(Reason.of(key, english, args));
+	}
+
+	XSignInFailed(Reason reason) {
+		super(reason.english(), null, false, false);
+		this.reason = reason;
 	}
 
 	@Override

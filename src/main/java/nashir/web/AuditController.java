@@ -16,10 +16,10 @@ class AuditController {
 
 	static final int PAGE_SIZE = 200;
 
-	/** Every action EditorActions and UserAccounts record, for the filter. */
+	/** Every action EditorActions, UserAccounts and XConnectController record, for the filter. */
 	static final List<String> ACTIONS = List.of("approve", "hold", "cancel", "post-now", "urgent", "not-urgent",
 			"reschedule", "edit", "retry", "compose", "pause", "resume", "poll-now", "account-resume", "user-create",
-			"user-change", "user-password", "user-rename");
+			"user-change", "user-password", "user-rename", "x-connect-start", "x-connected", "x-connect-failed");
 
 	private final AuditLog audit;
 

@@ -25,7 +25,8 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 
 /**
  * Who may reach what. Nothing but health and the WebSub callbacks without logging in; reading
- * needs VIEWER, changing anything EDITOR, users ADMIN (each role includes the ones below it).
+ * needs VIEWER, changing anything EDITOR, users and connecting X accounts ADMIN (each role includes
+ * the ones below it).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -46,7 +47,7 @@ class SecurityConfiguration {
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/websub/**", "/login", "/error", "/nashir.css",
 					"/nashir.js", "/menu.js", "/dashboard.js", "/webjars/**", "/favicon.ico")
 			.permitAll()
-			.requestMatchers("/users/**", "/api/users/**")
+			.requestMatchers("/users/**", "/api/users/**", "/accounts/x/**")
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/review/**", "/compose/**", "/audit/**", "/api/review/**", "/api/audit/**")
 			.hasRole(Role.EDITOR.name())
