@@ -10,6 +10,7 @@ import nashir.publish.AccountDirectory;
 import nashir.publish.XApiSettings;
 import nashir.queue.AccountStates;
 import nashir.text.Reason;
+import nashir.text.Refusal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -134,7 +135,7 @@ public class XSignIn {
 			XProfile profile = this.x.me(pending.app(), access);
 			XConnection connection = new XConnection(pending.account(), pending.app(), access.token(), access.secret(),
 					profile);
-			this.store.saveConnection(connection, user);
+			save(connection, user);
 			if (pending.reconnect()) {
 				// The pause is the queue's: new credentials are the operator's word that X's refusal is fixed.
 				this.states.resume(pending.account());
@@ -145,6 +146,19 @@ public class XSignIn {
 		}
 		catch (XSignInFailed ex) {
 			throw logged(pending.account(), ex);
+		}
+	}
+
+	/** A store that refuses the account says why, in a {@link Refusal}: the page shows it as any other failure. */
+	private void save(XConnection connection, String user) throws XSignInFailed {
+		try {
+			this.store.saveConnection(connection, user);
+		}
+		catch (RuntimeException ex) {
+			if (ex instanceof Refusal refusal) {
+				throw new XSignInFailed(refusal.reason());
+			}
+			throw ex;
 		}
 	}
 

@@ -115,6 +115,9 @@ final class XSignInClient {
 			answer = this.http.send(new Call(method, url, headers, body, this.limits));
 		}
 		catch (NetException ex) {
+			if (ex.status() >= 200 && ex.status() < 300) {
+				throw unreadable(step);
+			}
 			if (ex.status() != 0) {
 				throw refused(step, ex.status());
 			}

@@ -16,6 +16,8 @@ import nashir.publish.Account;
 import nashir.publish.AccountDirectory;
 import nashir.publish.XApiSettings;
 import nashir.queue.AccountStates;
+import nashir.text.Reason;
+import nashir.text.Refusal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -199,7 +201,7 @@ class XSignInTests {
 		PendingSignIn first = signIn.start("ofoq", false);
 
 		assertThatExceptionOfType(XSignInFailed.class).isThrownBy(() -> signIn.finish(first, null, VERIFIER, "admin"))
-			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(nashir.text.Reason.of("xconnect.error.status",
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(Reason.of("xconnect.error.status",
 					"reading the account's profile (users/me) failed: X answered HTTP 503", "profile", 503)));
 
 		this.x.stubFor(get(urlPathEqualTo("/2/users/me")).willReturn(aResponse().withStatus(200).withBody("{\"data\":{}}")));
@@ -212,6 +214,41 @@ class XSignInTests {
 		assertThatExceptionOfType(XSignInFailed.class).isThrownBy(() -> signIn.finish(third, null, VERIFIER, "admin"))
 			.satisfies((ex) -> assertThat(ex.reason().key()).isEqualTo("xconnect.error.profileRefused"));
 		assertThat(this.store.saved()).isEmpty();
+	}
+
+	@Test
+	void shouldSayWhyTheStoreRefusedTheAccount() throws XSignInFailed {
+		AccountStore refusing = new AccountStore() {
+
+			@Override
+			public Optional<XApp> xApp() {
+				return Optional.of(APP);
+			}
+
+			@Override
+			public void saveXApp(XApp app, String user) {
+			}
+
+			@Override
+			public void saveConnection(XConnection connection, String user) {
+				throw new Refused(Reason.of("accounts.error.taken", "the name 'ofoq' is taken", "ofoq"));
+			}
+
+		};
+		XSignIn signIn = new XSignIn(refusing, new Accounts("main"), this.states, client(), "", this.clock);
+
+		assertThatExceptionOfType(XSignInFailed.class)
+			.isThrownBy(() -> signIn.finish(signIn.start("ofoq", false), null, VERIFIER, "admin"))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(
+					Reason.of("accounts.error.taken", "the name 'ofoq' is taken", "ofoq")));
+	}
+
+	@Test
+	void shouldCallAnAnswerTooLargeToReadUnreadable() {
+		this.x.stubFor(post("/oauth/request_token").willReturn(aResponse().withStatus(200).withBody(new byte[2_000_000])));
+
+		assertThatExceptionOfType(XSignInFailed.class).isThrownBy(() -> signIn("").start("ofoq", false))
+			.satisfies((ex) -> assertThat(ex.reason().key()).isEqualTo("xconnect.error.unreadable"));
 	}
 
 	@Test
@@ -248,11 +285,30 @@ class XSignInTests {
 	}
 
 	private XSignIn signIn(String publicBaseUrl) {
+		return new XSignIn(this.store, new Accounts("main"), this.states, client(), publicBaseUrl, this.clock);
+	}
+
+	private XSignInClient client() {
 		XApiSettings api = new XApiSettings(URI.create(this.x.baseUrl()), null, Duration.ofSeconds(2),
 				Duration.ofSeconds(2));
-		XSignInClient client = new XSignInClient(Http.unguarded(), new XSignInSettings(URI.create(this.x.baseUrl())),
-				api);
-		return new XSignIn(this.store, new Accounts("main"), this.states, client, publicBaseUrl, this.clock);
+		return new XSignInClient(Http.unguarded(), new XSignInSettings(URI.create(this.x.baseUrl())), api);
+	}
+
+	/** How a store says why it will not save an account. */
+	private static final class Refused extends RuntimeException implements Refusal {
+
+		private final transient Reason reason;
+
+		Refused(Reason reason) {
+			super(reason.english());
+			this.reason = reason;
+		}
+
+		@Override
+		public Reason reason() {
+			return this.reason;
+		}
+
 	}
 
 	private static String oauth(String header) {

@@ -13,6 +13,7 @@ import nashir.account.XConnection;
 import nashir.account.XProfile;
 import nashir.account.XSignIn;
 import nashir.account.XSignInFailed;
+import nashir.account.XSignInSettings;
 import nashir.alert.AlertInbox;
 import nashir.publish.AccountDirectory;
 import nashir.queue.AccountStates;
@@ -46,7 +47,7 @@ import static org.mockito.BDDMockito.given;
 @WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "nashir\\.feed\\..*"))
 @Import({ SecurityConfiguration.class, Views.class, Reasons.class, PreviewCards.class, WebSlice.Fixed.class,
 		Toasts.class, SendTimes.class, DueTimes.class })
-@EnableConfigurationProperties(PreviewSettings.class)
+@EnableConfigurationProperties({ PreviewSettings.class, XSignInSettings.class })
 @TestPropertySource(properties = "nashir.web.time-zone=UTC")
 abstract class WebSlice {
 
