@@ -3,6 +3,8 @@ package nashir.web;
 import java.net.URI;
 import java.time.Clock;
 
+import nashir.account.XSignInSettings;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -30,14 +32,21 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	/** Scripts and styles only from the app itself: a headline that slipped through could not run. */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
-			+ "style-src 'self' 'unsafe-inline'; img-src 'self' https: data:; object-src 'none'; "
-			+ "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+	/**
+	 * Scripts and styles only from the app itself: a headline that slipped through could not run.
+	 * Forms post to the app alone, but for the redirect of "Connect with X" to X's authorize page,
+	 * which browsers hold to {@code form-action} too.
+	 */
+	static String contentSecurityPolicy(XSignInSettings x) {
+		URI authorize = x.oauthBaseUrl();
+		String origin = authorize.getScheme() + "://" + authorize.getRawAuthority();
+		return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' https: data:; "
+				+ "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self' " + origin;
+	}
 
 	@Bean
-	SecurityFilterChain web(HttpSecurity http, UserAccounts users, LoginThrottle throttle, StorageUnavailable storage)
-			throws Exception {
+	SecurityFilterChain web(HttpSecurity http, UserAccounts users, LoginThrottle throttle, StorageUnavailable storage,
+			XSignInSettings x) throws Exception {
 		http.userDetailsService(users)
 			// Before any password is checked, and before a session's user is trusted.
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
@@ -73,7 +82,7 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 						pathPattern("/api/**"))
 				.defaultAuthenticationEntryPointFor(new HtmxLoginEntryPoint(), isHtmx()))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(x)))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
 	}

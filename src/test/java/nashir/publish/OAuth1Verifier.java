@@ -41,7 +41,15 @@ final class OAuth1Verifier {
 	/** The signature this header should carry for a body-less-signed request (no query, JSON or multipart body). */
 	static String expectedSignature(String authorization, String method, String url, String consumerSecret,
 			String tokenSecret) {
-		String normalized = parameters(authorization).entrySet()
+		return expectedSignature(authorization, Map.of(), method, url, consumerSecret, tokenSecret);
+	}
+
+	/** The same for a request with a form body: its parameters are signed too (RFC 5849 §3.4.1.3.1). */
+	static String expectedSignature(String authorization, Map<String, String> form, String method, String url,
+			String consumerSecret, String tokenSecret) {
+		Map<String, String> signed = new TreeMap<>(parameters(authorization));
+		signed.putAll(form);
+		String normalized = signed.entrySet()
 			.stream()
 			.filter((parameter) -> !parameter.getKey().equals("oauth_signature") && !parameter.getKey().equals("realm"))
 			.map((parameter) -> encode(parameter.getKey()) + "=" + encode(parameter.getValue()))

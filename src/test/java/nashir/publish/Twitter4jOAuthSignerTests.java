@@ -1,6 +1,7 @@
 package nashir.publish;
 
 import java.net.URI;
+import java.util.Map;
 
 import ch.qos.logback.classic.Level;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,35 @@ class Twitter4jOAuthSignerTests {
 
 		assertThat(OAuth1Verifier.parameters(authorization).get("oauth_signature"))
 			.isEqualTo(OAuth1Verifier.expectedSignature(authorization, "POST", url, CONSUMER_SECRET, ACCESS_TOKEN_SECRET));
+	}
+
+	@Test
+	void shouldSignTheFormOfASignInSoThatAnIndependentSignerAgrees() {
+		String url = "https://api.x.com/oauth/access_token";
+		Map<String, String> form = Map.of("oauth_verifier", "7 654+321/ü");
+		Twitter4jOAuthSigner withRequestToken = new Twitter4jOAuthSigner(CONSUMER_KEY, CONSUMER_SECRET, "rt-1",
+				"rt-secret");
+
+		String authorization = withRequestToken.authorization("POST", URI.create(url), form);
+
+		assertThat(OAuth1Verifier.parameters(authorization)).containsEntry("oauth_token", "rt-1")
+			.doesNotContainKey("oauth_verifier");
+		assertThat(OAuth1Verifier.parameters(authorization).get("oauth_signature"))
+			.isEqualTo(OAuth1Verifier.expectedSignature(authorization, form, "POST", url, CONSUMER_SECRET, "rt-secret"));
+		assertThat(Twitter4jOAuthSigner.formBody(form)).isEqualTo("oauth_verifier=7%20654%2B321%2F%C3%BC");
+	}
+
+	@Test
+	void shouldSignWithTheAppAloneBeforeThereIsAToken() {
+		String url = "https://api.x.com/oauth/request_token";
+		Map<String, String> form = Map.of("oauth_callback", "https://nashir.example.com/accounts/x/callback");
+
+		String authorization = new Twitter4jOAuthSigner(CONSUMER_KEY, CONSUMER_SECRET, null, null)
+			.authorization("POST", URI.create(url), form);
+
+		assertThat(OAuth1Verifier.parameters(authorization)).doesNotContainKey("oauth_token");
+		assertThat(OAuth1Verifier.parameters(authorization).get("oauth_signature"))
+			.isEqualTo(OAuth1Verifier.expectedSignature(authorization, form, "POST", url, CONSUMER_SECRET, ""));
 	}
 
 	@Test

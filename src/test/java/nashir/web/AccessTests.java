@@ -71,6 +71,9 @@ class AccessTests extends WebSlice {
 			e("GET", "/api/accounts", Role.VIEWER), e("GET", "/api/feeds", Role.VIEWER), e("POST", "/api/accounts/main/resume", Role.EDITOR),
 			e("POST", "/dashboard/accounts/main/resume", Role.EDITOR), e("GET", "/alerts", Role.VIEWER),
 			e("POST", "/alerts/read", Role.VIEWER), e("POST", "/alerts/1/read", Role.VIEWER),
+			e("GET", "/accounts/x", Role.ADMIN), e("POST", "/accounts/x/connect", Role.ADMIN),
+			e("POST", "/accounts/x/reconnect/main", Role.ADMIN), e("GET", "/accounts/x/pin", Role.ADMIN),
+			e("POST", "/accounts/x/pin", Role.ADMIN), e("GET", "/accounts/x/callback", Role.ADMIN),
 			// open to all
 			e("GET", "/login", null), e("GET", "/actuator/health", null), e("POST", "/websub/ofoq", null));
 

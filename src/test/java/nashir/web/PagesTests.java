@@ -287,6 +287,25 @@ class PagesTests extends WebSlice {
 	}
 
 	@Test
+	void shouldOfferAdminsToReconnectAnAccountWhoseCredentialsXRefused() throws Exception {
+		given(accountStates.all()).willReturn(List.of(
+				new AccountStatus("main", AccountStatus.State.PAUSED, false,
+						new AccountPause(AccountPause.Kind.CREDENTIALS, Reason.read("X refused the credentials")), NOW,
+						null, null, null, null, 0, 0),
+				new AccountStatus("ofoq_sport", AccountStatus.State.PAUSED, false,
+						new AccountPause(AccountPause.Kind.CREDITS, Reason.read("402 CreditsDepleted")), NOW, null, null,
+						null, null, 0, 0)));
+		for (String page : List.of("/", "/dashboard")) {
+			mvc.perform(get(page).with(user("admin").roles("ADMIN")))
+				.andExpect(content().string(containsString("action=\"/accounts/x/reconnect/main\"")))
+				.andExpect(content().string(containsString(">أعد الربط عبر X</button>")))
+				.andExpect(content().string(not(containsString("/accounts/x/reconnect/ofoq_sport"))));
+			mvc.perform(get(page).with(user("nour").roles("EDITOR")))
+				.andExpect(content().string(not(containsString("/accounts/x/reconnect/"))));
+		}
+	}
+
+	@Test
 	void shouldResumeAnAccountFromTheDashboard() throws Exception {
 		mvc.perform(post("/dashboard/accounts/main/resume").with(user("nour").roles("EDITOR")).with(csrf()))
 			.andExpect(redirectedUrl("/dashboard"));

@@ -7,6 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import nashir.account.PendingSignIn;
+import nashir.account.XApp;
+import nashir.account.XConnection;
+import nashir.account.XProfile;
+import nashir.account.XSignIn;
+import nashir.account.XSignInFailed;
+import nashir.account.XSignInSettings;
 import nashir.alert.AlertInbox;
 import nashir.account.AllAccounts;
 import nashir.account.AppAccounts;
@@ -32,6 +39,8 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.BDDMockito.given;
 
 /**
@@ -41,7 +50,7 @@ import static org.mockito.BDDMockito.given;
 @WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "nashir\\.feed\\..*"))
 @Import({ SecurityConfiguration.class, Views.class, Reasons.class, PreviewCards.class, WebSlice.Fixed.class,
 		Toasts.class, SendTimes.class, DueTimes.class, Costs.class })
-@EnableConfigurationProperties(PreviewSettings.class)
+@EnableConfigurationProperties({ PreviewSettings.class, XSignInSettings.class })
 @TestPropertySource(properties = "nashir.web.time-zone=UTC")
 abstract class WebSlice {
 
@@ -91,6 +100,10 @@ abstract class WebSlice {
 	@MockitoBean
 	AppAccounts appAccounts;
 
+	/** By name: the connect fragment asks {@code @xSignIn} whether the X app is set. */
+	@MockitoBean(name = "xSignIn")
+	XSignIn xSignIn;
+
 	/** By name: the header's bell asks {@code @alertInbox} on every page. */
 	@MockitoBean(name = "alertInbox")
 	AlertInbox alertInbox;
@@ -111,10 +124,15 @@ abstract class WebSlice {
 	}
 
 	@BeforeEach
-	void emptyButWorkingFeatures() {
+	void emptyButWorkingFeatures() throws XSignInFailed {
 		given(stats.lastWeek()).willReturn(new DashboardStats.Stats(new long[0], Map.of(), new int[0], new long[0],
 				new double[0], 0, 0, 0, 0));
 		given(accountDirectory.names()).willReturn(new TreeSet<>());
+		PendingSignIn pending = new PendingSignIn("ofoq", false, new XApp("ck", "cs"), "rt", "rts",
+				"https://api.x.com/oauth/authorize?oauth_token=rt", NOW.plusSeconds(600));
+		given(xSignIn.start(any(), anyBoolean())).willReturn(pending);
+		given(xSignIn.finish(any(), any(), any(), any())).willReturn(new XConnection("ofoq", pending.app(), "at", "ats",
+				new XProfile("1862", "ofoq_news", "أفق نيوز", null)));
 	}
 
 	static Post aPost(long id, String text, PostStatus status) {
