@@ -29,8 +29,9 @@ import org.slf4j.LoggerFactory;
  * Brings {@code feed_schedule} in step with the schedule files, by content hash: an unchanged file
  * writes nothing, a new one is added, a changed one replaces its text (an editor's pause stays, and
  * so does its phase while its interval does), a removed one deletes its own row. A file that turns
- * bad keeps its last good text running and records why. Nodes may do this at the same time: every
- * write is conditional, and they all read the same folder.
+ * bad keeps its last good text running and records why. A file with the id of a schedule made in the
+ * app is not used and is reported. Nodes may do this at the same time: every write is conditional,
+ * and they all read the same folder.
  */
 class ScheduleSync {
 
@@ -89,11 +90,18 @@ class ScheduleSync {
 			.collect(Collectors.toMap(ScheduleTable.Row::id, Function.identity()));
 		List<FileText> changed = new ArrayList<>();
 		Map<String, String> ids = new TreeMap<>();
+		Map<String, FileStamp> done = new TreeMap<>(stamps);
 		stamps.forEach((name, stamp) -> {
 			try {
 				String id = ScheduleFileParser.id(name);
 				ids.put(id, name);
-				if (synced == null || !stamp.equals(synced.get(name)) || !rows.containsKey(id)) {
+				ScheduleTable.Row row = rows.get(id);
+				if (row != null && !row.origin().equals(ScheduleTable.FILE)) {
+					// The app's schedule stays; the file is looked at again until one of them goes.
+					done.remove(name);
+					throw clash(name, id);
+				}
+				if (synced == null || !stamp.equals(synced.get(name)) || row == null) {
 					changed.add(read(id, name));
 				}
 			}
@@ -110,8 +118,18 @@ class ScheduleSync {
 			}
 		}
 		localProblems = List.copyOf(problems);
-		synced = stamps;
+		synced = done;
 		return wrote;
+	}
+
+	/** A file whose id an app schedule has: it is not used, and says so until one of them goes. */
+	private InvalidScheduleException clash(String name, String id) {
+		InvalidScheduleException clash = new InvalidScheduleException(name, 0, "schedule.idTakenByApp",
+				"not used: a schedule made in the app has the id '" + id + "'; rename the file or delete that schedule", id);
+		if (!localProblems.contains(clash.reason().stored())) {
+			log.warn("event=schedule_file_ignored file={} reason=\"the app has a schedule of that id\"", name);
+		}
+		return clash;
 	}
 
 	List<String> localProblems() {
@@ -131,10 +149,6 @@ class ScheduleSync {
 				continue;
 			}
 			if (row != null && file.hash().equals(row.contentHash()) && row.problem() == null) {
-				continue;
-			}
-			if (row != null && !row.origin().equals(ScheduleTable.FILE)) {
-				log.warn("event=schedule_file_ignored schedule={} reason=\"the app defines a schedule of that id\"", file.id());
 				continue;
 			}
 			Schedule schedule = file.schedule();

@@ -19,7 +19,7 @@ class AuditController {
 	/** Every action EditorActions and UserAccounts record, for the filter. */
 	static final List<String> ACTIONS = List.of("approve", "hold", "cancel", "post-now", "urgent", "not-urgent",
 			"reschedule", "edit", "retry", "compose", "pause", "resume", "poll-now", "account-resume", "user-create",
-			"user-change", "user-password", "user-rename");
+			"user-change", "user-password", "user-rename", "feed-create", "feed-edit", "feed-delete", "feed-export");
 
 	private final AuditLog audit;
 
