@@ -11,10 +11,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -51,6 +53,9 @@ class ScheduleSync {
 	 */
 	private Map<String, FileStamp> synced;
 
+	/** The files not used because the app has a schedule of their id. */
+	private final Set<String> clashes = new HashSet<>();
+
 	/** What this node cannot put in the table: an unreadable folder, a file name that is no id. */
 	private volatile List<String> localProblems = List.of();
 
@@ -82,23 +87,22 @@ class ScheduleSync {
 			localProblems = List.of(problem);
 			return false;
 		}
-		if (stamps.equals(synced)) {
+		// While a file clashes with an app schedule, every look checks again: either may go at any time.
+		if (stamps.equals(synced) && clashes.isEmpty()) {
 			return false;
 		}
 		List<String> problems = new ArrayList<>();
+		clashes.clear();
 		Map<String, ScheduleTable.Row> rows = table.rows().stream()
 			.collect(Collectors.toMap(ScheduleTable.Row::id, Function.identity()));
 		List<FileText> changed = new ArrayList<>();
 		Map<String, String> ids = new TreeMap<>();
-		Map<String, FileStamp> done = new TreeMap<>(stamps);
 		stamps.forEach((name, stamp) -> {
 			try {
 				String id = ScheduleFileParser.id(name);
 				ids.put(id, name);
 				ScheduleTable.Row row = rows.get(id);
 				if (row != null && !row.origin().equals(ScheduleTable.FILE)) {
-					// The app's schedule stays; the file is looked at again until one of them goes.
-					done.remove(name);
 					throw clash(name, id);
 				}
 				if (synced == null || !stamp.equals(synced.get(name)) || row == null) {
@@ -118,7 +122,7 @@ class ScheduleSync {
 			}
 		}
 		localProblems = List.copyOf(problems);
-		synced = done;
+		synced = stamps;
 		return wrote;
 	}
 
@@ -126,6 +130,7 @@ class ScheduleSync {
 	private InvalidScheduleException clash(String name, String id) {
 		InvalidScheduleException clash = new InvalidScheduleException(name, 0, "schedule.idTakenByApp",
 				"not used: a schedule made in the app has the id '" + id + "'; rename the file or delete that schedule", id);
+		clashes.add(name);
 		if (!localProblems.contains(clash.reason().stored())) {
 			log.warn("event=schedule_file_ignored file={} reason=\"the app has a schedule of that id\"", name);
 		}
