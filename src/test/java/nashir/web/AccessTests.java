@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import nashir.queue.PostStatus;
+import nashir.schedule.Schedule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -18,10 +19,12 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -94,6 +97,10 @@ class AccessTests extends WebSlice {
 	@ParameterizedTest(name = "{0} {1} as {3}")
 	@MethodSource("everyRoleAgainstEveryEndpoint")
 	void shouldLetInOnlyTheRolesAllowed(String method, String path, Role least, Role role) throws Exception {
+		Schedule feed = mock(Schedule.class);
+		given(feed.id()).willReturn("ofoq");
+		given(feedChanges.create(any(), anyString())).willReturn(feed);
+		given(feedChanges.form("ofoq")).willReturn(FeedForm.blank());
 		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path).with(csrf())
 			.accept(path.startsWith("/api/") ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML)
 			.contentType(path.startsWith("/api/") ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_FORM_URLENCODED)
