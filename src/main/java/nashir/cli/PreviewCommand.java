@@ -8,10 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import nashir.compose.ComposeRules;
 import nashir.compose.ComposedPost;
 import nashir.compose.PostComposer;
-import nashir.compose.PostTemplate;
 import nashir.feed.FeedException;
 import nashir.feed.FeedItem;
 import nashir.feed.FeedReader;
@@ -19,7 +17,7 @@ import nashir.feed.FeedSettings;
 import nashir.schedule.InvalidScheduleException;
 import nashir.schedule.Schedule;
 import nashir.schedule.ScheduleFileParser;
-import nashir.schedule.Stories;
+import nashir.schedule.SchedulePreview;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -71,14 +69,9 @@ public class PreviewCommand {
 		}
 		try {
 			Schedule schedule = scheduleFile == null ? null : ScheduleFileParser.forPreview().parse(scheduleFile);
-			ComposeRules rules = schedule == null ? ComposeRules.of(PostTemplate.parse("{title}\n{link}")) : schedule.compose();
-			String account = schedule == null ? "main" : schedule.accounts().get(0);
-			List<FeedItem> items = new FeedReader(FeedSettings.defaults()).read(address(feed));
-			PostComposer composer = new PostComposer();
-			for (FeedItem item : items) {
-				ComposedPost post = composer.compose(Stories.of(item, schedule == null ? "" : schedule.site()), rules,
-						account);
-				out.println(asJson ? jsonLine(item, post) : block(item, post));
+			SchedulePreview preview = new SchedulePreview(new FeedReader(FeedSettings.defaults()), new PostComposer());
+			for (SchedulePreview.PreviewedPost next : preview.posts(address(feed), schedule, Integer.MAX_VALUE)) {
+				out.println(asJson ? jsonLine(next.item(), next.post()) : block(next.item(), next.post()));
 			}
 			return 0;
 		}

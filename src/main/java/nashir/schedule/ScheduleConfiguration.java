@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
+import nashir.compose.PostComposer;
+import nashir.feed.FeedReader;
 import nashir.feed.FeedSettings;
 import nashir.publish.Publishers;
 import nashir.queue.NodeName;
@@ -42,6 +44,17 @@ class ScheduleConfiguration {
 		sync.sync();
 		log.info("event=schedules_loaded dir={} problems={}", directory.toAbsolutePath(), sync.localProblems().size());
 		return sync;
+	}
+
+	@Bean
+	SchedulePreview schedulePreview(FeedReader reader, PostComposer composer) {
+		return new SchedulePreview(reader, composer);
+	}
+
+	@Bean
+	AppSchedules appSchedules(ScheduleTable table, ScheduleFileParser parser, SchedulePreview preview, FeedSweep sweep,
+			Clock clock) {
+		return new AppSchedules(table, parser, preview, sweep::wake, clock);
 	}
 
 	@Bean

@@ -11,10 +11,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -29,8 +31,9 @@ import org.slf4j.LoggerFactory;
  * Brings {@code feed_schedule} in step with the schedule files, by content hash: an unchanged file
  * writes nothing, a new one is added, a changed one replaces its text (an editor's pause stays, and
  * so does its phase while its interval does), a removed one deletes its own row. A file that turns
- * bad keeps its last good text running and records why. Nodes may do this at the same time: every
- * write is conditional, and they all read the same folder.
+ * bad keeps its last good text running and records why. A file with the id of a schedule made in the
+ * app is not used and is reported. Nodes may do this at the same time: every write is conditional,
+ * and they all read the same folder.
  */
 class ScheduleSync {
 
@@ -49,6 +52,9 @@ class ScheduleSync {
 	 * at first, so that the first look also removes the rows of files removed while no node ran.
 	 */
 	private Map<String, FileStamp> synced;
+
+	/** The files not used because the app has a schedule of their id. */
+	private final Set<String> clashes = new HashSet<>();
 
 	/** What this node cannot put in the table: an unreadable folder, a file name that is no id. */
 	private volatile List<String> localProblems = List.of();
@@ -81,10 +87,12 @@ class ScheduleSync {
 			localProblems = List.of(problem);
 			return false;
 		}
-		if (stamps.equals(synced)) {
+		// While a file clashes with an app schedule, every look checks again: either may go at any time.
+		if (stamps.equals(synced) && clashes.isEmpty()) {
 			return false;
 		}
 		List<String> problems = new ArrayList<>();
+		clashes.clear();
 		Map<String, ScheduleTable.Row> rows = table.rows().stream()
 			.collect(Collectors.toMap(ScheduleTable.Row::id, Function.identity()));
 		List<FileText> changed = new ArrayList<>();
@@ -93,7 +101,11 @@ class ScheduleSync {
 			try {
 				String id = ScheduleFileParser.id(name);
 				ids.put(id, name);
-				if (synced == null || !stamp.equals(synced.get(name)) || !rows.containsKey(id)) {
+				ScheduleTable.Row row = rows.get(id);
+				if (row != null && !row.origin().equals(ScheduleTable.FILE)) {
+					throw clash(name, id);
+				}
+				if (synced == null || !stamp.equals(synced.get(name)) || row == null) {
 					changed.add(read(id, name));
 				}
 			}
@@ -114,6 +126,17 @@ class ScheduleSync {
 		return wrote;
 	}
 
+	/** A file whose id an app schedule has: it is not used, and says so until one of them goes. */
+	private InvalidScheduleException clash(String name, String id) {
+		InvalidScheduleException clash = new InvalidScheduleException(name, 0, "schedule.idTakenByApp",
+				"not used: a schedule made in the app has the id '" + id + "'; rename the file or delete that schedule", id);
+		clashes.add(name);
+		if (!localProblems.contains(clash.reason().stored())) {
+			log.warn("event=schedule_file_ignored file={} reason=\"the app has a schedule of that id\"", name);
+		}
+		return clash;
+	}
+
 	List<String> localProblems() {
 		return localProblems;
 	}
@@ -131,10 +154,6 @@ class ScheduleSync {
 				continue;
 			}
 			if (row != null && file.hash().equals(row.contentHash()) && row.problem() == null) {
-				continue;
-			}
-			if (row != null && !row.origin().equals(ScheduleTable.FILE)) {
-				log.warn("event=schedule_file_ignored schedule={} reason=\"the app defines a schedule of that id\"", file.id());
 				continue;
 			}
 			Schedule schedule = file.schedule();

@@ -15,13 +15,15 @@ import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code feed_schedule} table: what the files (and later the app) define, and what pages and
+ * The {@code feed_schedule} table: what the files and the app define, and what pages and
  * editors change. Every write is one statement, conditional where nodes may race.
  */
 @Component
 class ScheduleTable {
 
 	static final String FILE = "FILE";
+
+	static final String APP = "APP";
 
 	private static final String ROW = "SELECT id, origin, content_hash, problem, enabled, paused, every_ms, phase_ms, cron,"
 			+ " zone, next_poll_at, last_poll_at, last_outcome FROM feed_schedule";
@@ -108,6 +110,11 @@ class ScheduleTable {
 	/** Removes a schedule whose file is gone; never one the app made. */
 	void deleteFile(String id) {
 		jdbc.update("DELETE FROM feed_schedule WHERE id = ? AND origin = ?", id, FILE);
+	}
+
+	/** Removes a schedule the app made; never one of a file. */
+	void deleteApp(String id) {
+		jdbc.update("DELETE FROM feed_schedule WHERE id = ? AND origin = ?", id, APP);
 	}
 
 	boolean setPaused(String id, boolean paused) {

@@ -16,12 +16,12 @@ class AuditController {
 
 	static final int PAGE_SIZE = 200;
 
-	/** Every action EditorActions, UserAccounts, AccountAudit and XConnectController record, for the filter. */
+	/** Every action EditorActions, UserAccounts, AccountAudit, XConnectController and FeedChanges record, for the filter. */
 	static final List<String> ACTIONS = List.of("approve", "hold", "cancel", "post-now", "urgent", "not-urgent",
 			"reschedule", "edit", "retry", "compose", "pause", "resume", "poll-now", "account-resume", "user-create",
 			"user-change", "user-password", "user-rename", "account-create", "account-reconnect", "account-settings",
 			"account-delete", "x-app-save", "x-connect-start", "x-connected",
-			"x-connect-failed");
+			"x-connect-failed", "feed-create", "feed-edit", "feed-delete", "feed-export");
 
 	private final AuditLog audit;
 

@@ -3,18 +3,35 @@ package nashir.web;
 import java.security.Principal;
 import java.util.List;
 
+import nashir.feed.FeedException;
+import nashir.schedule.InvalidScheduleException;
 import nashir.schedule.ScheduleCatalog;
+import nashir.schedule.SchedulePreview;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/schedules}: the feeds page as JSON: each schedule's state, next poll and next posts; pause, resume, poll now. */
+/**
+ * {@code /api/schedules}: the feeds page as JSON: each schedule's state, next poll and next posts;
+ * pause, resume, poll now; feeds made in the app created, changed, deleted, previewed and exported.
+ */
 @RestController
 @RequestMapping("/api/schedules")
 class SchedulesApiController {
+
+	static final MediaType YAML = MediaType.parseMediaType("application/yaml;charset=UTF-8");
 
 	private final ScheduleCatalog catalog;
 
@@ -22,10 +39,25 @@ class SchedulesApiController {
 
 	private final EditorActions actions;
 
-	SchedulesApiController(ScheduleCatalog catalog, FeedCards cards, EditorActions actions) {
+	private final FeedChanges changes;
+
+	SchedulesApiController(ScheduleCatalog catalog, FeedCards cards, EditorActions actions, FeedChanges changes) {
 		this.catalog = catalog;
 		this.cards = cards;
 		this.actions = actions;
+		this.changes = changes;
+	}
+
+	/** One story of a preview: the fields {@code preview --json} prints. */
+	record PreviewLine(String key, String title, String link, String published, String text, int weightedLength,
+			boolean valid, List<String> hashtags, String image) {
+
+		static PreviewLine of(SchedulePreview.PreviewedPost next) {
+			return new PreviewLine(next.item().key(), next.item().title(), next.item().link().toString(),
+					next.item().published() == null ? null : next.item().published().toString(), next.post().text(),
+					next.post().weightedLength(), next.post().valid(), next.post().hashtags(), next.post().imageUrl());
+		}
+
 	}
 
 	@GetMapping
@@ -36,6 +68,41 @@ class SchedulesApiController {
 	@GetMapping("/problems")
 	List<String> problems() {
 		return catalog.problems();
+	}
+
+	/** A feed made from the form's fields, or from a schedule file's text in {@code yaml}. */
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	FeedCards.FeedCard create(@RequestBody FeedForm form, Principal user) throws InvalidScheduleException {
+		return one(changes.create(form, user.getName()).id());
+	}
+
+	@PutMapping("/{id}")
+	FeedCards.FeedCard edit(@PathVariable String id, @RequestBody FeedForm form, Principal user)
+			throws InvalidScheduleException {
+		changes.edit(id, form, user.getName());
+		return one(id);
+	}
+
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable String id, Principal user) {
+		changes.delete(id, user.getName());
+	}
+
+	/** The next posts a feed would make, read now; nothing is stored. */
+	@PostMapping("/preview")
+	List<PreviewLine> preview(@RequestBody FeedForm form) throws InvalidScheduleException, FeedException {
+		return changes.preview(form).stream().map(PreviewLine::of).toList();
+	}
+
+	/** The schedule as a file, {@code <id>.yml}, for teams that keep schedules in git. */
+	@GetMapping("/{id}/yaml")
+	ResponseEntity<String> yaml(@PathVariable String id, Principal user) {
+		return ResponseEntity.ok()
+			.contentType(YAML)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(id + ".yml").build().toString())
+			.body(changes.export(id, user.getName()));
 	}
 
 	@PostMapping("/{id}/pause")

@@ -59,6 +59,9 @@ class SecurityConfiguration {
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/review/**", "/compose/**", "/audit/**", "/api/review/**", "/api/audit/**")
 			.hasRole(Role.EDITOR.name())
+			// The feed form and a feed's text: only those who may change feeds (an export is audited).
+			.requestMatchers("/feeds/new", "/feeds/*/edit", "/api/schedules/*/yaml")
+			.hasRole(Role.EDITOR.name())
 			.requestMatchers(HttpMethod.GET, "/**")
 			.hasRole(Role.VIEWER.name())
 			.requestMatchers(HttpMethod.HEAD, "/**")

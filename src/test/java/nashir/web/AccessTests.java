@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import nashir.queue.PostStatus;
+import nashir.schedule.Schedule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -18,10 +19,12 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -41,7 +44,9 @@ class AccessTests extends WebSlice {
 			e("GET", "/compose", Role.EDITOR), e("POST", "/compose", Role.EDITOR),
 			e("POST", "/compose/preview", Role.EDITOR), e("GET", "/feeds", Role.VIEWER),
 			e("POST", "/feeds/ofoq/pause", Role.EDITOR), e("POST", "/feeds/ofoq/resume", Role.EDITOR),
-			e("POST", "/feeds/ofoq/poll", Role.EDITOR), e("GET", "/log", Role.VIEWER), e("GET", "/log.csv", Role.VIEWER),
+			e("POST", "/feeds/ofoq/poll", Role.EDITOR), e("GET", "/feeds/new", Role.EDITOR),
+			e("POST", "/feeds/new", Role.EDITOR), e("GET", "/feeds/ofoq/edit", Role.EDITOR),
+			e("POST", "/feeds/ofoq/edit", Role.EDITOR), e("POST", "/feeds/ofoq/delete", Role.EDITOR), e("GET", "/log", Role.VIEWER), e("GET", "/log.csv", Role.VIEWER),
 			e("GET", "/dashboard", Role.VIEWER), e("GET", "/dashboard/data", Role.VIEWER), e("GET", "/audit", Role.EDITOR),
 			e("GET", "/calendar", Role.VIEWER),
 			e("GET", "/users", Role.ADMIN), e("POST", "/users", Role.ADMIN), e("POST", "/users/layla", Role.ADMIN),
@@ -61,6 +66,9 @@ class AccessTests extends WebSlice {
 			e("GET", "/api/audit", Role.EDITOR), e("GET", "/api/schedules", Role.VIEWER),
 			e("GET", "/api/schedules/problems", Role.VIEWER), e("POST", "/api/schedules/ofoq/pause", Role.EDITOR),
 			e("POST", "/api/schedules/ofoq/resume", Role.EDITOR), e("POST", "/api/schedules/ofoq/poll", Role.EDITOR),
+			e("POST", "/api/schedules", Role.EDITOR), e("PUT", "/api/schedules/ofoq", Role.EDITOR),
+			e("DELETE", "/api/schedules/ofoq", Role.EDITOR), e("GET", "/api/schedules/ofoq/yaml", Role.EDITOR),
+			e("POST", "/api/schedules/preview", Role.EDITOR),
 			e("POST", "/api/posts/1/approve", Role.EDITOR), e("POST", "/api/posts/1/hold", Role.EDITOR),
 			e("POST", "/api/posts/1/cancel", Role.EDITOR), e("POST", "/api/posts/1/post-now", Role.EDITOR),
 			e("POST", "/api/posts/1/urgent", Role.EDITOR), e("POST", "/api/posts/1/reschedule", Role.EDITOR),
@@ -95,6 +103,10 @@ class AccessTests extends WebSlice {
 	@ParameterizedTest(name = "{0} {1} as {3}")
 	@MethodSource("everyRoleAgainstEveryEndpoint")
 	void shouldLetInOnlyTheRolesAllowed(String method, String path, Role least, Role role) throws Exception {
+		Schedule feed = mock(Schedule.class);
+		given(feed.id()).willReturn("ofoq");
+		given(feedChanges.create(any(), anyString())).willReturn(feed);
+		given(feedChanges.form("ofoq")).willReturn(FeedForm.blank());
 		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path).with(csrf())
 			.accept(path.startsWith("/api/") ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML)
 			.contentType(path.startsWith("/api/") ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_FORM_URLENCODED)

@@ -48,7 +48,7 @@ class FeedsApiTests extends WebSlice {
 		given(schedule.id()).willReturn("ofoq");
 		given(schedule.accounts()).willReturn(List.of("main"));
 		given(schedule.trigger()).willReturn(new PollTrigger.Every(Duration.ofSeconds(60)));
-		given(feedCards.all()).willReturn(List.of(new FeedCards.FeedCard(schedule, STATUS, List.of())));
+		given(feedCards.all()).willReturn(List.of(new FeedCards.FeedCard(schedule, STATUS, List.of(), false)));
 
 		mvc.perform(get("/feeds").with(user("layla").roles("VIEWER")))
 			.andExpect(status().isOk())

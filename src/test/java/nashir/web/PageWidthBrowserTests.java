@@ -55,7 +55,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PageWidthBrowserTests {
 
 	/** Every page an editor can reach, error pages included. */
-	static final List<String> PAGES = List.of("/login", "/", "/queue", "/review", "/compose", "/feeds", "/log",
+	static final List<String> PAGES = List.of("/login", "/", "/queue", "/review", "/compose", "/feeds", "/feeds/new", "/log",
 			"/log?q=%D8%A7%D9%84%D8%A7%D8%B3%D9%88%D8%A7%D9%82", "/dashboard", "/audit", "/users", "/accounts", "/calendar",
 			"/no-such-page", "/posts/1/approve");
 

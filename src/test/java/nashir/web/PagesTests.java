@@ -72,7 +72,7 @@ class PagesTests extends WebSlice {
 		given(feedCards.all()).willReturn(List.of(new FeedCards.FeedCard(schedule, new FeedStatus("ofoq",
 				java.net.URI.create("https://ofoq.example.com/feed/"), true, false, NOW, NOW, 2, HOSTILE, null, NOW, HOSTILE, NOW,
 				List.of(new ItemFailure(HOSTILE, HOSTILE, HOSTILE, HOSTILE, NOW)), Reason.read(HOSTILE), Reason.read(HOSTILE)),
-				hostilePosts())));
+				hostilePosts(), true)));
 		given(audit.search(any(), any(), anyInt(), anyInt())).willReturn(List.of(new AuditLog.Entry(1, NOW, "nour", "edit", 1L, "main",
 				HOSTILE, HOSTILE + " (معدّل)", null)));
 

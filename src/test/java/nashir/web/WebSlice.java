@@ -83,6 +83,9 @@ abstract class WebSlice {
 	FeedCards feedCards;
 
 	@MockitoBean
+	FeedChanges feedChanges;
+
+	@MockitoBean
 	AuditLog audit;
 
 	@MockitoBean
