@@ -193,7 +193,7 @@ class AppAccountsTests {
 	private static AccountStatus paused(AccountPause.Kind kind) {
 		return new AccountStatus("ofoq", AccountStatus.State.PAUSED, false,
 				new AccountPause(kind, Reason.of("publish.error.credentials", "X refused the credentials")),
-				Instant.now(), null, null, null, null, 0, 0);
+				Instant.now(), null, null, null, null, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, Budget.NONE, null);
 	}
 
 }

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The feed form's fields become a schedule file's text that the one parser reads, and back. */
 class ScheduleDraftTests {
 
-	final ScheduleFileParser parser = new ScheduleFileParser(new ScheduleRules(Optional.of(Set.of("main", "ofoq_sport")),
+	final ScheduleFileParser parser = new ScheduleFileParser(new ScheduleRules(Optional.of(() -> Set.of("main", "ofoq_sport")),
 			FileRoot.of(""), ScheduleRules.MIN_EVERY));
 
 	static final ScheduleDraft FULL = new ScheduleDraft("https://ofoq.example.com/feed/", "2m", "",

@@ -70,7 +70,7 @@ class AccountsPageTests extends WebSlice {
 	}
 
 	private static AccountStatus ok(String name) {
-		return new AccountStatus(name, AccountStatus.State.OK, false, null, null, null, null, null, null, 0, 0);
+		return new AccountStatus(name, AccountStatus.State.OK, false, null, null, null, null, null, null, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, Budget.NONE, null);
 	}
 
 	@Test

@@ -291,10 +291,10 @@ class PagesTests extends WebSlice {
 		given(accountStates.all()).willReturn(List.of(
 				new AccountStatus("main", AccountStatus.State.PAUSED, false,
 						new AccountPause(AccountPause.Kind.CREDENTIALS, Reason.read("X refused the credentials")), NOW,
-						null, null, null, null, 0, 0),
+						null, null, null, null, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, Budget.NONE, null),
 				new AccountStatus("ofoq_sport", AccountStatus.State.PAUSED, false,
 						new AccountPause(AccountPause.Kind.CREDITS, Reason.read("402 CreditsDepleted")), NOW, null, null,
-						null, null, 0, 0)));
+						null, null, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, Budget.NONE, null)));
 		for (String page : List.of("/", "/dashboard")) {
 			mvc.perform(get(page).with(user("admin").roles("ADMIN")))
 				.andExpect(content().string(containsString("action=\"/accounts/x/reconnect/main\"")))
