@@ -104,6 +104,31 @@ class FeedsFromAppApiTests {
 	}
 
 	@Test
+	void shouldExportEveryAppFeedAsItsFileInOneZip() throws Exception {
+		String ofoq = "feed: " + url() + "\nevery: 5m\nsite: أفق نيوز\n";
+		String sport = "feed: " + url() + "\nevery: 10m\naccount: paced\n";
+		for (String[] feed : new String[][] { { "ofoq", ofoq }, { "sport", sport } }) {
+			as("EDITOR", post("/api/schedules").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"id\": \"" + feed[0] + "\", \"yaml\": \"" + feed[1].replace("\n", "\\n") + "\"}"))
+				.andExpect(status().isCreated());
+		}
+
+		byte[] zip = as("EDITOR", org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/schedules/export.zip"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", "attachment; filename=\"schedules.zip\""))
+			.andReturn().getResponse().getContentAsByteArray();
+
+		java.util.Map<String, String> files = new java.util.TreeMap<>();
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+			for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				files.put(entry.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+			}
+		}
+		assertThat(files).containsExactly(java.util.Map.entry("ofoq.yml", ofoq), java.util.Map.entry("sport.yml", sport));
+		assertThat(audit()).endsWith("nour:feed-export:ofoq", "nour:feed-export:sport");
+	}
+
+	@Test
 	void shouldRefuseABadDefinitionWithTheParsersFieldAndLine() throws Exception {
 		as("EDITOR", post("/api/schedules").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"id\": \"ofoq\", \"yaml\": \"feed: " + url() + "\\nevery: 5s\\n\"}"))
@@ -147,6 +172,8 @@ class FeedsFromAppApiTests {
 			.andExpect(status().isForbidden());
 		as("VIEWER", delete("/api/schedules/ofoq")).andExpect(status().isForbidden());
 		as("VIEWER", org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/schedules/ofoq/yaml"))
+			.andExpect(status().isForbidden());
+		as("VIEWER", org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/schedules/export.zip"))
 			.andExpect(status().isForbidden());
 		as("VIEWER", post("/api/schedules/preview").contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isForbidden());
