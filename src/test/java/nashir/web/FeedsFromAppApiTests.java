@@ -86,7 +86,7 @@ class FeedsFromAppApiTests {
 			.content("{\"yaml\": \"feed: " + url() + "\\nevery: 5m\\naccount: night\\n\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.schedule.accounts[0]").value("night"));
-		as("EDITOR", org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/schedules/ofoq/yaml"))
+		as("EDITOR", read("/api/schedules/ofoq/yaml"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", "attachment; filename=\"ofoq.yml\""))
 			.andExpect(content().contentTypeCompatibleWith("application/yaml"))
@@ -113,7 +113,7 @@ class FeedsFromAppApiTests {
 				.andExpect(status().isCreated());
 		}
 
-		byte[] zip = as("EDITOR", org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/schedules/export.zip"))
+		byte[] zip = as("EDITOR", read("/api/schedules/export.zip"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", "attachment; filename=\"schedules.zip\""))
 			.andReturn().getResponse().getContentAsByteArray();
@@ -171,9 +171,9 @@ class FeedsFromAppApiTests {
 		as("VIEWER", put("/api/schedules/ofoq").contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isForbidden());
 		as("VIEWER", delete("/api/schedules/ofoq")).andExpect(status().isForbidden());
-		as("VIEWER", org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/schedules/ofoq/yaml"))
+		as("VIEWER", read("/api/schedules/ofoq/yaml"))
 			.andExpect(status().isForbidden());
-		as("VIEWER", org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/schedules/export.zip"))
+		as("VIEWER", read("/api/schedules/export.zip"))
 			.andExpect(status().isForbidden());
 		as("VIEWER", post("/api/schedules/preview").contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isForbidden());
@@ -206,6 +206,11 @@ class FeedsFromAppApiTests {
 
 	private static String url() {
 		return "http://localhost:" + site.getPort() + "/feed";
+	}
+
+	/** A GET (WireMock's {@code get} has the short name here). */
+	private static MockHttpServletRequestBuilder read(String path) {
+		return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path);
 	}
 
 	private ResultActions as(String role, MockHttpServletRequestBuilder request) throws Exception {
