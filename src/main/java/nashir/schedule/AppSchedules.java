@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import nashir.feed.FeedException;
@@ -106,6 +108,15 @@ public class AppSchedules {
 	public String appYaml(String id) {
 		ownRow(id);
 		return yaml(id);
+	}
+
+	/** Each schedule made in the app and its text, by id. */
+	public Map<String, String> appTexts() {
+		Map<String, String> texts = new TreeMap<>();
+		for (String id : appIds()) {
+			table.definition(id).ifPresent(definition -> texts.put(id, definition.text()));
+		}
+		return texts;
 	}
 
 	/** The ids of the schedules made in the app. */

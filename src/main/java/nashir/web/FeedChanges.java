@@ -1,6 +1,7 @@
 package nashir.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 import nashir.feed.FeedException;
@@ -63,6 +64,14 @@ class FeedChanges {
 		String text = schedules.yaml(id);
 		audit.record(user, "feed-export", null, id, null, null, null);
 		return text;
+	}
+
+	/** Every feed made in the app as its schedule file, by id; each one exported is audited. */
+	@Transactional
+	Map<String, String> exportAll(String user) {
+		Map<String, String> texts = schedules.appTexts();
+		texts.keySet().forEach(id -> audit.record(user, "feed-export", null, id, null, null, null));
+		return texts;
 	}
 
 	/** The next posts the form's schedule would make now; nothing is stored. */

@@ -55,18 +55,7 @@ class FeedFormController {
 		if (preview != null) {
 			return preview(feedForm, model);
 		}
-		try {
-			String id = changes.create(feedForm, user.getName()).id();
-			redirect.addFlashAttribute(Toast.ATTRIBUTE, toasts.done("toast.feedAdded", id));
-			return "redirect:/feeds";
-		}
-		catch (InvalidScheduleException ex) {
-			model.addAttribute("problem", ex.reason());
-		}
-		catch (ScheduleChangeRefused ex) {
-			model.addAttribute("refusal", ex.reason());
-		}
-		return VIEW;
+		return saved(model, redirect, "toast.feedAdded", () -> changes.create(feedForm, user.getName()).id());
 	}
 
 	@GetMapping("/{id}/edit")
@@ -90,18 +79,10 @@ class FeedFormController {
 		if (preview != null) {
 			return preview(feedForm, model);
 		}
-		try {
+		return saved(model, redirect, "toast.feedSaved", () -> {
 			changes.edit(id, feedForm, user.getName());
-			redirect.addFlashAttribute(Toast.ATTRIBUTE, toasts.done("toast.feedSaved", id));
-			return "redirect:/feeds";
-		}
-		catch (InvalidScheduleException ex) {
-			model.addAttribute("problem", ex.reason());
-		}
-		catch (ScheduleChangeRefused ex) {
-			model.addAttribute("refusal", ex.reason());
-		}
-		return VIEW;
+			return id;
+		});
 	}
 
 	@PostMapping("/{id}/delete")
@@ -114,6 +95,29 @@ class FeedFormController {
 			redirect.addFlashAttribute("error", ex.reason().stored());
 		}
 		return "redirect:/feeds";
+	}
+
+	/** A create or an edit of a feed. */
+	private interface Change {
+
+		/** @return the feed's id */
+		String save() throws InvalidScheduleException;
+
+	}
+
+	/** Saves and goes back to the feeds page, or shows the form again with what is wrong. */
+	private String saved(Model model, RedirectAttributes redirect, String toast, Change change) {
+		try {
+			redirect.addFlashAttribute(Toast.ATTRIBUTE, toasts.done(toast, change.save()));
+			return "redirect:/feeds";
+		}
+		catch (InvalidScheduleException ex) {
+			model.addAttribute("problem", ex.reason());
+		}
+		catch (ScheduleChangeRefused ex) {
+			model.addAttribute("refusal", ex.reason());
+		}
+		return VIEW;
 	}
 
 	private String preview(FeedForm form, Model model) {

@@ -1,7 +1,13 @@
 package nashir.web;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import nashir.feed.FeedException;
 import nashir.schedule.InvalidScheduleException;
@@ -103,6 +109,23 @@ class SchedulesApiController {
 			.contentType(YAML)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(id + ".yml").build().toString())
 			.body(changes.export(id, user.getName()));
+	}
+
+	/** Every feed made in the app, each as {@code <id>.yml} in one zip, to put in a schedules folder. */
+	@GetMapping("/export.zip")
+	ResponseEntity<byte[]> exportAll(Principal user) throws IOException {
+		ByteArrayOutputStream zip = new ByteArrayOutputStream();
+		try (ZipOutputStream out = new ZipOutputStream(zip, StandardCharsets.UTF_8)) {
+			for (Map.Entry<String, String> feed : changes.exportAll(user.getName()).entrySet()) {
+				out.putNextEntry(new ZipEntry(feed.getKey() + ".yml"));
+				out.write(feed.getValue().getBytes(StandardCharsets.UTF_8));
+				out.closeEntry();
+			}
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/zip"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("schedules.zip").build().toString())
+			.body(zip.toByteArray());
 	}
 
 	@PostMapping("/{id}/pause")

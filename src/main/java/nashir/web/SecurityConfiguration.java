@@ -60,7 +60,7 @@ class SecurityConfiguration {
 			.requestMatchers("/review/**", "/compose/**", "/audit/**", "/api/review/**", "/api/audit/**")
 			.hasRole(Role.EDITOR.name())
 			// The feed form and a feed's text: only those who may change feeds (an export is audited).
-			.requestMatchers("/feeds/new", "/feeds/*/edit", "/api/schedules/*/yaml")
+			.requestMatchers("/feeds/new", "/feeds/*/edit", "/api/schedules/*/yaml", "/api/schedules/export.zip")
 			.hasRole(Role.EDITOR.name())
 			.requestMatchers(HttpMethod.GET, "/**")
 			.hasRole(Role.VIEWER.name())

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -48,6 +49,9 @@ class AppSchedulesTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	Schedules schedules;
 
@@ -180,14 +184,23 @@ class AppSchedulesTests {
 	}
 
 	@Test
-	void shouldStopPollingADeletedSchedule() throws Exception {
-		app.create("gone", yaml("gone", "60s"));
-		app.delete("gone");
+	void shouldStopPollingADeletedScheduleAndKeepItsQueuedPosts() throws Exception {
+		jdbc.update("DELETE FROM post WHERE schedule_id = 'gone'");
+		app.create("gone", yaml("gone", "60s") + "backlog: 2\n");
+		clock.set(schedules.row("gone").nextPollAt());
+		Schedules.sweepAndWait(schedules.sweep("node-a"));
+		assertThat(queued("gone")).as("the backlog's two stories").isEqualTo(2);
 
+		app.delete("gone");
 		clock.advance(Duration.ofMinutes(5));
 		assertThat(Schedules.sweepAndWait(schedules.sweep("node-a"))).isZero();
-		site.verify(0, getRequestedFor(urlEqualTo("/gone")));
+		site.verify(1, getRequestedFor(urlEqualTo("/gone")));
 		assertThat(schedules.table.row("gone")).isEmpty();
+		assertThat(queued("gone")).as("posts already queued stay").isEqualTo(2);
+	}
+
+	private int queued(String scheduleId) {
+		return jdbc.queryForObject("SELECT COUNT(*) FROM post WHERE schedule_id = ?", Integer.class, scheduleId);
 	}
 
 	@Test

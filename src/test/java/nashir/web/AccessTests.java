@@ -68,6 +68,7 @@ class AccessTests extends WebSlice {
 			e("POST", "/api/schedules/ofoq/resume", Role.EDITOR), e("POST", "/api/schedules/ofoq/poll", Role.EDITOR),
 			e("POST", "/api/schedules", Role.EDITOR), e("PUT", "/api/schedules/ofoq", Role.EDITOR),
 			e("DELETE", "/api/schedules/ofoq", Role.EDITOR), e("GET", "/api/schedules/ofoq/yaml", Role.EDITOR),
+			e("GET", "/api/schedules/export.zip", Role.EDITOR),
 			e("POST", "/api/schedules/preview", Role.EDITOR),
 			e("POST", "/api/posts/1/approve", Role.EDITOR), e("POST", "/api/posts/1/hold", Role.EDITOR),
 			e("POST", "/api/posts/1/cancel", Role.EDITOR), e("POST", "/api/posts/1/post-now", Role.EDITOR),

@@ -86,7 +86,7 @@ class FeedsFromAppApiTests {
 			.content("{\"yaml\": \"feed: " + url() + "\\nevery: 5m\\naccount: night\\n\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.schedule.accounts[0]").value("night"));
-		as("EDITOR", org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/schedules/ofoq/yaml"))
+		as("EDITOR", read("/api/schedules/ofoq/yaml"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", "attachment; filename=\"ofoq.yml\""))
 			.andExpect(content().contentTypeCompatibleWith("application/yaml"))
@@ -101,6 +101,31 @@ class FeedsFromAppApiTests {
 			.single()).contains("template: |-\n  عاجل من أفق: {title}\n  {link}");
 		assertThat(jdbc.sql("SELECT text_before FROM audit_entry WHERE action = 'feed-delete'").query(String.class)
 			.single()).contains("account: night");
+	}
+
+	@Test
+	void shouldExportEveryAppFeedAsItsFileInOneZip() throws Exception {
+		String ofoq = "feed: " + url() + "\nevery: 5m\nsite: أفق نيوز\n";
+		String sport = "feed: " + url() + "\nevery: 10m\naccount: paced\n";
+		for (String[] feed : new String[][] { { "ofoq", ofoq }, { "sport", sport } }) {
+			as("EDITOR", post("/api/schedules").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"id\": \"" + feed[0] + "\", \"yaml\": \"" + feed[1].replace("\n", "\\n") + "\"}"))
+				.andExpect(status().isCreated());
+		}
+
+		byte[] zip = as("EDITOR", read("/api/schedules/export.zip"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", "attachment; filename=\"schedules.zip\""))
+			.andReturn().getResponse().getContentAsByteArray();
+
+		java.util.Map<String, String> files = new java.util.TreeMap<>();
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+			for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				files.put(entry.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+			}
+		}
+		assertThat(files).containsExactly(java.util.Map.entry("ofoq.yml", ofoq), java.util.Map.entry("sport.yml", sport));
+		assertThat(audit()).endsWith("nour:feed-export:ofoq", "nour:feed-export:sport");
 	}
 
 	@Test
@@ -146,7 +171,9 @@ class FeedsFromAppApiTests {
 		as("VIEWER", put("/api/schedules/ofoq").contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isForbidden());
 		as("VIEWER", delete("/api/schedules/ofoq")).andExpect(status().isForbidden());
-		as("VIEWER", org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/schedules/ofoq/yaml"))
+		as("VIEWER", read("/api/schedules/ofoq/yaml"))
+			.andExpect(status().isForbidden());
+		as("VIEWER", read("/api/schedules/export.zip"))
 			.andExpect(status().isForbidden());
 		as("VIEWER", post("/api/schedules/preview").contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isForbidden());
@@ -179,6 +206,11 @@ class FeedsFromAppApiTests {
 
 	private static String url() {
 		return "http://localhost:" + site.getPort() + "/feed";
+	}
+
+	/** A GET (WireMock's {@code get} has the short name here). */
+	private static MockHttpServletRequestBuilder read(String path) {
+		return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path);
 	}
 
 	private ResultActions as(String role, MockHttpServletRequestBuilder request) throws Exception {
