@@ -70,7 +70,7 @@ public class AccountStates {
 		// A read writes nothing: an account that never posted simply has no row yet.
 		AccountStateRepository.Row row = states.find(name).orElseGet(() -> AccountStateRepository.Row.fresh(name));
 		int sent = states.publishedSince(name, now.minus(DAY));
-		Spending spending = spending(name, account, now);
+		Spending spending = spending(name, account, now, true);
 		// The spell the dispatcher last found is the reason while its day or month and budget last.
 		boolean waitsForBudget = row.budgetSpell() != null && spending.holds(row.budgetSpell(), now);
 		AccountStatus.State state = (row.pause() != null) ? AccountStatus.State.PAUSED
@@ -141,17 +141,23 @@ public class AccountStates {
 						row.lastSentAt() == null ? null : row.lastSentAt().plus(account.minInterval()));
 		List<Instant> sent = account.dailyCap() > 0 ? states.publishedTimesSince(name, now.minus(DAY)) : List.of();
 		// Without a budget nothing is summed: the dispatcher asks for each post.
-		Spending spending = account.budget().equals(Budget.NONE) ? Spending.NONE : spending(name, account, now);
+		Spending spending = account.budget().equals(Budget.NONE) ? Spending.NONE : spending(name, account, now, false);
 		return new Pacing(opensAt, probing, account.minInterval(), account.dailyCap(), account.quietHours(), sent,
 				spending);
 	}
 
-	/** What the account spent in the newsroom's day and month of {@code now}, from the recorded costs. */
-	private Spending spending(String name, Account account, Instant now) {
+	/**
+	 * What the account spent in the newsroom's day and month of {@code now}, from the recorded costs:
+	 * for pacing only the periods it has a budget for (a month's sum reads every post of the month).
+	 */
+	private Spending spending(String name, Account account, Instant now, boolean both) {
 		LocalDate today = calendar.day(now);
 		YearMonth month = YearMonth.from(today);
-		return new Spending(account.budget(), calendar, today, states.spentSince(name, calendar.startOf(today)), month,
-				states.spentSince(name, calendar.startOf(month)));
+		BigDecimal spentToday = both || account.budget().daily() != null
+				? states.spentSince(name, calendar.startOf(today)) : BigDecimal.ZERO;
+		BigDecimal spentThisMonth = both || account.budget().monthly() != null
+				? states.spentSince(name, calendar.startOf(month)) : BigDecimal.ZERO;
+		return new Spending(account.budget(), calendar, today, spentToday, month, spentThisMonth);
 	}
 
 	/**

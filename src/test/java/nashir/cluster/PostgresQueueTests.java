@@ -1,5 +1,6 @@
 package nashir.cluster;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -160,6 +161,10 @@ class PostgresQueueTests {
 		assertThat(claimsByNode).as("both nodes took part").containsOnlyKeys("node-a", "node-b");
 		assertThat(queue.counts()).filteredOn(count -> count.status() == PostStatus.PUBLISHING).isEmpty();
 		assertThat(nodeB.getBean(AccountStates.class).status("ofoq").sentLast24h()).isGreaterThanOrEqualTo(20);
+		// Their texts have no link: X charged $0.015 for each, recorded on the post and summed on PostgreSQL.
+		assertThat(ids).allSatisfy(id -> assertThat(queue.find(id).orElseThrow().cost()).isEqualByComparingTo("0.015"));
+		assertThat(nodeB.getBean(AccountStates.class).status("ofoq").spendToday())
+			.isGreaterThanOrEqualTo(new BigDecimal("0.30"));
 	}
 
 }

@@ -60,6 +60,17 @@ class CostsPagesTests extends WebSlice {
 	}
 
 	@Test
+	void shouldShowTheCostInTheComposePreviewAndOnTheEmptyPage() throws Exception {
+		mvc.perform(post("/compose/preview").with(user("nour").roles("EDITOR")).with(csrf()).param("text", LINKED)
+			.param("accounts", "main"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("تكلفة هذا المنشور \u2066$0.20\u2069")));
+		mvc.perform(get("/compose").with(user("nour").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("تكلفة هذا المنشور \u2066$0.015\u2069")));
+	}
+
+	@Test
 	void shouldSayADryRunAccountsPostCostsNothing() throws Exception {
 		given(accountDirectory.find("main")).willReturn(Optional.of(account(true, Budget.NONE)));
 		mvc.perform(post("/length").with(user("nour").roles("EDITOR")).with(csrf()).param("for", "1")
