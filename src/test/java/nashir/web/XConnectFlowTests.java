@@ -165,6 +165,24 @@ class XConnectFlowTests {
 	}
 
 	@Test
+	void shouldNameTheStepThatFailedInEitherLanguage() throws Exception {
+		X.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+				com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/2/users/me"))
+			.willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503)));
+		admin(post("/accounts/x/connect").param("account", "ofoq").with(csrf()));
+
+		MvcResult failed = admin(get("/accounts/x/callback").param("oauth_token", REQUEST_TOKEN)
+			.param("oauth_verifier", VERIFIER));
+
+		assertThat(follow(failed)).contains("تعذّر قراءة ملف الحساب (users/me): أجاب X بـ HTTP 503.");
+		assertThat(page(admin(get("/accounts/x").flashAttrs(failed.getFlashMap()).param("lang", "en"))))
+			.contains("Reading the account&#39;s profile (users/me) failed: X answered HTTP 503.");
+		assertThat(this.store.saved()).isEmpty();
+		assertThat(audit()).last().isEqualTo(
+				"admin x-connect-failed ofoq reading the account's profile (users/me) failed: X answered HTTP 503");
+	}
+
+	@Test
 	void shouldLetOnlyAdminsConnect() throws Exception {
 		for (MockHttpServletRequestBuilder request : List.of(get("/accounts/x"),
 				post("/accounts/x/connect").param("account", "ofoq").with(csrf()),
