@@ -50,7 +50,7 @@ public class XSignIn {
 
 	private final Clock clock;
 
-	/** @param store looked up at first use: it is the only dependency on the database side of accounts */
+	/** @param store resolved at first use, not at start: the web layer's pages need the sign-in before any store is asked */
 	@Autowired
 	XSignIn(@Lazy AccountStore store, AccountDirectory accounts, AccountStates states, XSignInSettings oauth,
 			XApiSettings api, @Value("${nashir.public-base-url:}") String publicBaseUrl, Clock clock) {

@@ -10,6 +10,8 @@ import nashir.account.FakeXSignIn;
 import nashir.account.InMemoryAccountStore;
 import nashir.account.XConnection;
 import nashir.account.XProfile;
+import nashir.queue.AccountStates;
+import nashir.queue.AccountStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,6 +84,9 @@ class XConnectFlowTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	AccountStates states;
+
 	private final MockHttpSession session = new MockHttpSession();
 
 	private final List<String> pages = new ArrayList<>();
@@ -113,6 +118,23 @@ class XConnectFlowTests {
 				ACCESS_TOKEN_SECRET, new XProfile("1862", "ofoq_news", "أفق نيوز", PICTURE)));
 		assertThat(audit()).containsExactly("admin x-connect-start ofoq", "admin x-connected ofoq @ofoq_news");
 		assertNoSecret(output);
+	}
+
+	@Test
+	void shouldResumeAnAccountReconnectedAfterXRefusedItsCredentials() throws Exception {
+		this.jdbc.sql("DELETE FROM account_state").update();
+		this.jdbc.sql("INSERT INTO account_state (account, paused, paused_reason, updated_at) "
+				+ "VALUES ('main', TRUE, 'X refused the credentials', CURRENT_TIMESTAMP)").update();
+		assertThat(page(admin(get("/dashboard")))).contains("action=\"/accounts/x/reconnect/main\"");
+
+		admin(post("/accounts/x/reconnect/main").with(csrf()));
+		String page = follow(admin(get("/accounts/x/callback").param("oauth_token", REQUEST_TOKEN)
+			.param("oauth_verifier", VERIFIER)));
+
+		assertThat(page).contains("رُبط الحساب main", "@ofoq_news");
+		assertThat(this.store.saved()).extracting(XConnection::account).containsExactly("main");
+		assertThat(this.states.status("main").state()).isEqualTo(AccountStatus.State.OK);
+		assertThat(audit()).containsExactly("admin x-connect-start main reconnect", "admin x-connected main @ofoq_news");
 	}
 
 	@Test
@@ -162,6 +184,24 @@ class XConnectFlowTests {
 		assertThat(page(admin(get("/accounts/x").flashAttrs(refused.getFlashMap()).param("lang", "en"))))
 			.contains("X refused the X app&#39;s consumer key or secret (HTTP 401 when asked for a request token)");
 		assertNoSecret(output);
+	}
+
+	@Test
+	void shouldNameTheStepThatFailedInEitherLanguage() throws Exception {
+		X.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+				com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/2/users/me"))
+			.willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503)));
+		admin(post("/accounts/x/connect").param("account", "ofoq").with(csrf()));
+
+		MvcResult failed = admin(get("/accounts/x/callback").param("oauth_token", REQUEST_TOKEN)
+			.param("oauth_verifier", VERIFIER));
+
+		assertThat(follow(failed)).contains("تعذّر قراءة ملف الحساب (users/me): أجاب X بـ HTTP 503.");
+		assertThat(page(admin(get("/accounts/x").flashAttrs(failed.getFlashMap()).param("lang", "en"))))
+			.contains("Reading the account&#39;s profile (users/me) failed: X answered HTTP 503.");
+		assertThat(this.store.saved()).isEmpty();
+		assertThat(audit()).last().isEqualTo(
+				"admin x-connect-failed ofoq reading the account's profile (users/me) failed: X answered HTTP 503");
 	}
 
 	@Test
