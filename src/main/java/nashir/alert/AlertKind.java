@@ -17,7 +17,7 @@ public enum AlertKind {
 	FEED_RECOVERED("feed", "failures"),
 	/** A post ended in FAILED. */
 	POST_FAILED("post", "account", "title"),
-	/** An account's budget is spent (published by the budgets of issue 12). */
+	/** An account's daily or monthly budget is spent: its posts wait. */
 	BUDGET_REACHED("account", "period", "budget", "spent");
 
 	private final List<String> fields;

@@ -5,8 +5,7 @@ import java.time.Instant;
 
 /**
  * The event an account's spending budget raises when it is reached: posts then wait instead of
- * costing more. Defined here, where the budget check will run, for the alerts to listen to; the
- * budgets themselves (issue 12) publish it.
+ * costing more. {@link AccountStates} publishes it once per budget spell, for the alerts.
  *
  * @param period what the budget covers, as its message names it ("December", "2026-12-02")
  * @param budget the budget in USD
