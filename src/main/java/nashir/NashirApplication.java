@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import nashir.cli.PreviewCommand;
 import nashir.cli.ResetPasswordCommand;
+import nashir.cli.RotateSecretKeyCommand;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,7 +13,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Runs the service, or with {@code preview …} the preview command, which needs no database, or with
- * {@code reset-password <user>} the command that sets a lost password on the database alone.
+ * {@code reset-password <user>} the command that sets a lost password on the database alone, or with
+ * {@code rotate-secret-key} the one that seals the app's account secrets under a new key.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -33,6 +35,13 @@ public class NashirApplication {
 			// The migrations repaired as at the service's start: a lost password is often looked for
 			// right after an upgrade.
 			System.exit(new ResetPasswordCommand(System.out, System.err, System.getenv(), MigrationRepair.class)
+				.run(Arrays.copyOfRange(args, 1, args.length)));
+		}
+		if (args.length > 0 && RotateSecretKeyCommand.NAME.equals(args[0])) {
+			// As reset-password: errors only, on stderr, and the command's one line for a failure.
+			System.setProperty("logging.config", "classpath:preview-logback.xml");
+			System.setProperty("logging.level.org.springframework.boot.SpringApplication", "off");
+			System.exit(new RotateSecretKeyCommand(System.out, System.err, System.getenv(), MigrationRepair.class)
 				.run(Arrays.copyOfRange(args, 1, args.length)));
 		}
 		SpringApplication.run(NashirApplication.class, args);

@@ -68,6 +68,9 @@ public class AppAccounts implements AccountStore {
 	@Transactional
 	public void saveConnection(XConnection connection, String user) {
 		String name = connection.account();
+		if (connection.app() == null || blank(connection.app().consumerKey()) || blank(connection.app().consumerSecret())) {
+			throw new AccountRefused(Reason.of("accounts.refused.xApp", "the X app needs its consumer key and secret"));
+		}
 		Optional<AllAccounts.Origin> origin = accounts.origin(name);
 		if (origin.filter(AllAccounts.Origin.CONFIGURATION::equals).isPresent()) {
 			throw new AccountRefused(Reason.of("accounts.refused.configured",

@@ -81,11 +81,11 @@ final class SecretKeys {
 		return key;
 	}
 
-	private static boolean posix() {
+	static boolean posix() {
 		return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 	}
 
-	private static byte[] decode(String text, String origin) {
+	static byte[] decode(String text, String origin) {
 		try {
 			byte[] key = Base64.getDecoder().decode(text);
 			if (key.length == SecretBox.KEY_BYTES) {

@@ -7,17 +7,7 @@ import java.util.Map;
 
 import nashir.web.PasswordReset;
 
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -81,13 +71,8 @@ public class ResetPasswordCommand {
 			err.println("reset-password: " + VARIABLE + " has fewer than " + PasswordReset.minimumLength() + " characters");
 			return 2;
 		}
-		try (ConfigurableApplicationContext storage = new SpringApplicationBuilder(Storage.class)
-			.sources(storageSetup)
-			.web(WebApplicationType.NONE)
-			.bannerMode(Banner.Mode.OFF)
-			.logStartupInfo(false)
-			// The preview's quiet logging, errors only, on stderr: stdout holds the new password and nothing else.
-			.run(settings.toArray(String[]::new))) {
+		// The preview's quiet logging, errors only, on stderr: stdout holds the new password and nothing else.
+		try (ConfigurableApplicationContext storage = DatabaseContext.open(storageSetup, settings)) {
 			new PasswordReset(storage.getBean(JdbcClient.class), storage.getBean(PlatformTransactionManager.class))
 				.reset(username, password);
 		}
@@ -96,9 +81,7 @@ public class ResetPasswordCommand {
 			return 2;
 		}
 		catch (RuntimeException ex) {
-			String problem = String.valueOf(rootCause(ex).getMessage());
-			err.println("reset-password: the database cannot be used: " + problem + (problem.contains("already in use")
-					? " (an H2 database is open to one process at a time: stop the service first)" : ""));
+			err.println("reset-password: " + DatabaseContext.problem(ex));
 			return 2;
 		}
 		if (given.isEmpty()) {
@@ -115,22 +98,6 @@ public class ResetPasswordCommand {
 	private int usage(String problem) {
 		err.println("reset-password: " + problem + "\n" + USAGE);
 		return 64;
-	}
-
-	private static Throwable rootCause(Throwable ex) {
-		Throwable cause = ex;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
-		}
-		return cause;
-	}
-
-	/** The application's database and its migrations: nothing else of the service starts. */
-	@Configuration(proxyBeanMethods = false)
-	@ImportAutoConfiguration({ DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
-			FlywayAutoConfiguration.class, JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class })
-	static class Storage {
-
 	}
 
 }

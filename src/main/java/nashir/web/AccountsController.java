@@ -50,9 +50,10 @@ class AccountsController {
 	 * @param app the account's own record when it was added in the app, else {@code null}
 	 * @param settings its settings as the form shows them
 	 * @param credentials whether it has all four X credentials
+	 * @param picture its X picture when the browser may load it (as {@link PreviewCards#thumbnail}), or {@code null}
 	 */
 	record Row(String name, AllAccounts.Origin origin, AppAccount app, AccountStatus status,
-			AccountSettingsForm settings, boolean credentials) {
+			AccountSettingsForm settings, boolean credentials, String picture) {
 	}
 
 	@GetMapping
@@ -88,7 +89,8 @@ class AccountsController {
 					: new AppSettings(account.dryRun(), account.minInterval(), account.dailyCap(), account.quietHours(),
 							null, account.budget());
 			return new Row(name, accounts.origin(name).orElseThrow(), app, states.status(name),
-					AccountSettingsForm.of(settings), account.hasCredentials());
+					AccountSettingsForm.of(settings), account.hasCredentials(),
+					app == null || app.profile() == null ? null : PreviewCards.thumbnail(app.profile().pictureUrl()));
 		}).toList();
 	}
 

@@ -91,6 +91,8 @@ class AppAccountsTests {
 		assertThatThrownBy(() -> f.store.delete("main", "admin")).isInstanceOf(AccountRefused.class);
 		assertThatThrownBy(() -> f.store.saveConnection(AccountFixture.connection("أفق"), "admin"))
 			.as("names are what schedule files write").isInstanceOf(AccountRefused.class);
+		assertThatThrownBy(() -> f.store.saveConnection(new XConnection("ofoq", null, "at", "as", null), "admin"))
+			.as("credentials without the app they belong to").isInstanceOf(AccountRefused.class);
 		assertThat(f.changes).isEmpty();
 	}
 

@@ -80,6 +80,7 @@ class AccountsPageTests extends WebSlice {
 			.andExpect(content().string(containsString("من ملف الإعدادات")))
 			.andExpect(content().string(containsString("أُضيف في التطبيق")))
 			.andExpect(content().string(containsString(">@ofoq_news</a>")))
+			.andExpect(content().string(containsString("<img class=\"avatar\" src=\"https://pbs.twimg.com/profile_images/1/ofoq.jpg\"")))
 			.andExpect(content().string(containsString("<bdi class=\"x-name\">أفق الإخبارية</bdi>")))
 			.andExpect(content().string(containsString("name=\"quietHours\" dir=\"ltr\" size=\"22\" value=\"23:00-06:00 Asia/Aden\"")))
 			.andExpect(content().string(containsString("name=\"minInterval\" dir=\"ltr\" size=\"8\" value=\"10m\"")))
