@@ -17,4 +17,10 @@ public interface AccountStore {
 	 */
 	void saveConnection(XConnection connection, String user);
 
+	/**
+	 * Whether the account is one this store keeps, and so one a sign-in may give new credentials;
+	 * a configured account's credentials change in its configuration.
+	 */
+	boolean keeps(String account);
+
 }

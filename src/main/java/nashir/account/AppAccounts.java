@@ -92,6 +92,11 @@ public class AppAccounts implements AccountStore {
 		accounts.changed();
 	}
 
+	@Override
+	public boolean keeps(String account) {
+		return accounts.origin(account).filter(AllAccounts.Origin.APP::equals).isPresent();
+	}
+
 	/** The app's accounts, by name, never with their secrets. */
 	public List<AppAccount> all() {
 		return table.all().stream().map(AppAccountTable.Row::shown).toList();

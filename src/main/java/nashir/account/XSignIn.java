@@ -78,6 +78,11 @@ public class XSignIn {
 		return this.store.xApp().isPresent();
 	}
 
+	/** Whether a sign-in can give the account new credentials: it was added in the app. */
+	public boolean canReconnect(String account) {
+		return this.accounts.names().contains(account) && this.store.keeps(account);
+	}
+
 	/**
 	 * Asks X for a request token for {@code account}: a new account, or with {@code reconnect} an
 	 * existing one that gets new credentials. The admin then opens {@link PendingSignIn#authorizeUrl()}.
@@ -91,6 +96,10 @@ public class XSignIn {
 		boolean known = this.accounts.names().contains(name);
 		if (reconnect && !known) {
 			throw new XSignInFailed("xconnect.error.unknown", "there is no account '" + name + "' to reconnect", name);
+		}
+		if (reconnect && !this.store.keeps(name)) {
+			throw new XSignInFailed("xconnect.error.configured",
+					"account '" + name + "' is set in the configuration: change its credentials there", name);
 		}
 		if (!reconnect && known) {
 			throw new XSignInFailed("xconnect.error.exists",

@@ -142,6 +142,17 @@ class XSignInTests {
 	}
 
 	@Test
+	void shouldLeaveAConfiguredAccountsCredentialsToItsConfiguration() {
+		this.store.configured("main");
+		XSignIn signIn = signIn("");
+
+		assertThat(signIn.canReconnect("main")).isFalse();
+		assertThatExceptionOfType(XSignInFailed.class).isThrownBy(() -> signIn.start("main", true))
+			.satisfies((ex) -> assertThat(ex.reason().key()).isEqualTo("xconnect.error.configured"));
+		assertThat(this.x.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
 	void shouldSayToSetTheAppFirst() {
 		this.store.saveXApp(null, "admin");
 
@@ -232,6 +243,11 @@ class XSignInTests {
 			@Override
 			public void saveConnection(XConnection connection, String user) {
 				throw new Refused(Reason.of("accounts.error.taken", "the name 'ofoq' is taken", "ofoq"));
+			}
+
+			@Override
+			public boolean keeps(String account) {
+				return true;
 			}
 
 		};

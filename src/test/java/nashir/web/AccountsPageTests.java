@@ -13,6 +13,7 @@ import nashir.account.AppSettings;
 import nashir.account.XApp;
 import nashir.account.XProfile;
 import nashir.publish.Account;
+import nashir.publish.AccountPause;
 import nashir.publish.Budget;
 import nashir.publish.QuietHours;
 import nashir.queue.AccountStatus;
@@ -94,6 +95,21 @@ class AccountsPageTests extends WebSlice {
 		for (String secret : SECRETS) {
 			assertThat(page).doesNotContain(secret);
 		}
+	}
+
+	@Test
+	void shouldOfferToConnectAnAccountAndToReconnectAnAppAccountXRefused() throws Exception {
+		given(xSignIn.hasApp()).willReturn(true);
+		AccountPause refused = new AccountPause(AccountPause.Kind.CREDENTIALS, Reason.read("X refused the credentials"));
+		for (String name : List.of("main", "ofoq")) {
+			given(accountStates.status(name)).willReturn(new AccountStatus(name, AccountStatus.State.PAUSED, false, refused,
+					NOW, null, null, null, null, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, Budget.NONE, null));
+		}
+
+		mvc.perform(get("/accounts").with(user("admin").roles("ADMIN")))
+			.andExpect(content().string(containsString("action=\"/accounts/x/connect\"")))
+			.andExpect(content().string(containsString("action=\"/accounts/x/reconnect/ofoq\"")))
+			.andExpect(content().string(not(containsString("action=\"/accounts/x/reconnect/main\""))));
 	}
 
 	@Test

@@ -288,6 +288,8 @@ class PagesTests extends WebSlice {
 
 	@Test
 	void shouldOfferAdminsToReconnectAnAccountWhoseCredentialsXRefused() throws Exception {
+		given(xSignIn.canReconnect("main")).willReturn(true);
+		given(xSignIn.canReconnect("ofoq_sport")).willReturn(true);
 		given(accountStates.all()).willReturn(List.of(
 				new AccountStatus("main", AccountStatus.State.PAUSED, false,
 						new AccountPause(AccountPause.Kind.CREDENTIALS, Reason.read("X refused the credentials")), NOW,
