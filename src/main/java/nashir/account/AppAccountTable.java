@@ -133,7 +133,7 @@ class AppAccountTable {
 		Account account = new Account(box.open(rs.getString("consumer_key")), box.open(rs.getString("consumer_secret")),
 				box.open(rs.getString("access_token")), box.open(rs.getString("access_token_secret")),
 				settings.dryRun(), settings.minInterval(), settings.dailyCap(), settings.quietHours(), CREDITS_PROBE,
-				settings.budget());
+				settings.budget(), settings.defaultTemplate());
 		XProfile profile = rs.getString("x_user_id") == null ? null
 				: new XProfile(rs.getString("x_user_id"), rs.getString("x_handle"), rs.getString("x_name"),
 						rs.getString("x_picture_url"));

@@ -14,10 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param quietHours when only urgent posts go out, or {@code null}
  * @param creditsProbe while X says the account's credits are used up, how often one post is tried
  * @param budget what the account may spend on X; {@link Budget#NONE} when not set
+ * @param template the account's default post template, for schedules that name none, or {@code null}
  */
 public record Account(String consumerKey, String consumerSecret, String accessToken, String accessTokenSecret,
 		@DefaultValue("false") boolean dryRun, @DefaultValue("0s") Duration minInterval,
-		@DefaultValue("0") int dailyCap, QuietHours quietHours, @DefaultValue("15m") Duration creditsProbe, Budget budget) {
+		@DefaultValue("0") int dailyCap, QuietHours quietHours, @DefaultValue("15m") Duration creditsProbe, Budget budget,
+		String template) {
 
 	public Account {
 		budget = budget == null ? Budget.NONE : budget;

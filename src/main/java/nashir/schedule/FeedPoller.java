@@ -3,10 +3,16 @@ package nashir.schedule;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
+import nashir.compose.ComposeRules;
 import nashir.compose.ComposedPost;
 import nashir.compose.ImageMode;
+import nashir.compose.InvalidTemplateException;
 import nashir.compose.PostComposer;
+import nashir.compose.PostTemplate;
 import nashir.compose.Story;
 import nashir.feed.FeedHealth;
 import nashir.feed.FeedItem;
@@ -14,6 +20,8 @@ import nashir.feed.FeedRefresher;
 import nashir.feed.FeedSource;
 import nashir.feed.NewItemsHandler;
 import nashir.feed.PollOutcome;
+import nashir.publish.Account;
+import nashir.publish.AccountDirectory;
 import nashir.queue.NewPost;
 import nashir.queue.PostQueue;
 
@@ -42,11 +50,18 @@ class FeedPoller implements NewItemsHandler {
 
 	private final Clock clock;
 
-	FeedPoller(ScheduleCatalog catalog, FeedRefresher refresher, PostQueue queue, Clock clock) {
+	private final AccountDirectory accounts;
+
+	/** Accounts' default templates as parsed, by their text: a bad one (from the configuration) is warned about once. */
+	private final Map<String, Optional<PostTemplate>> accountTemplates = new ConcurrentHashMap<>();
+
+	FeedPoller(ScheduleCatalog catalog, FeedRefresher refresher, PostQueue queue, Clock clock,
+			AccountDirectory accounts) {
 		this.catalog = catalog;
 		this.refresher = refresher;
 		this.queue = queue;
 		this.clock = clock;
+		this.accounts = accounts;
 	}
 
 	/**
@@ -96,8 +111,28 @@ class FeedPoller implements NewItemsHandler {
 		for (FeedItem item : newItems) {
 			Story story = Stories.of(item, schedule.site());
 			for (String account : schedule.accounts()) {
-				enqueue(schedule, item, account, composer.compose(story, schedule.compose(), account), now);
+				enqueue(schedule, item, account, composer.compose(story, rules(schedule, account), account), now);
 			}
+		}
+	}
+
+	/** The schedule's rules for the account, with the account's default template where the schedule names none. */
+	private ComposeRules rules(Schedule schedule, String account) {
+		return accounts.find(account)
+			.map(Account::template)
+			.flatMap(text -> accountTemplates.computeIfAbsent(text, unused -> parsed(account, text)))
+			.map(template -> schedule.compose().withAccountDefault(account, template))
+			.orElse(schedule.compose());
+	}
+
+	private static Optional<PostTemplate> parsed(String account, String text) {
+		try {
+			return Optional.of(PostTemplate.parse(text));
+		}
+		catch (InvalidTemplateException ex) {
+			log.warn("event=account_template_refused account={} reason=\"{}\": the schedule's template is used", account,
+					ex.getMessage());
+			return Optional.empty();
 		}
 	}
 

@@ -150,7 +150,7 @@ public class ScheduleFileParser {
 			configured(yaml, "templates", entry.getKey());
 			perAccount.put(entry.getKey(), template(yaml, "templates", entry.getValue()));
 		}
-		return new ComposeRules(template, perAccount, hashtags(yaml), utm(yaml), image(yaml), zone);
+		return new ComposeRules(template, perAccount, hashtags(yaml), utm(yaml), image(yaml), zone, yaml.has("template"));
 	}
 
 	private static PostTemplate template(YamlSection yaml, String key, String source) throws InvalidScheduleException {

@@ -87,7 +87,7 @@ class AccountsController {
 			Account account = accounts.get(name);
 			AppSettings settings = app != null ? app.settings()
 					: new AppSettings(account.dryRun(), account.minInterval(), account.dailyCap(), account.quietHours(),
-							null, account.budget());
+							account.template(), account.budget());
 			return new Row(name, accounts.origin(name).orElseThrow(), app, states.status(name),
 					AccountSettingsForm.of(settings), account.hasCredentials(),
 					app == null || app.profile() == null ? null : PreviewCards.thumbnail(app.profile().pictureUrl()));

@@ -55,7 +55,7 @@ final class AccountFixture {
 		jdbc = JdbcClient.create(data);
 		box = AccountConfiguration.open(jdbc, "", dataDir);
 		table = new AppAccountTable(jdbc, box, Clock.systemUTC());
-		Account main = new Account(null, null, null, null, true, Duration.ZERO, 0, null, Duration.ofMinutes(15), null);
+		Account main = new Account(null, null, null, null, true, Duration.ZERO, 0, null, Duration.ofMinutes(15), null, null);
 		accounts = new AllAccounts(new ConfiguredAccounts(new AccountSettings(Map.of("main", main))), table);
 		store = new AppAccounts(table, accounts, states, event -> changes.add((AccountChanged) event),
 				configuredApp == null ? "" : "configured-key", configuredApp == null ? "" : configuredApp);

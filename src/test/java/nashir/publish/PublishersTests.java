@@ -150,7 +150,7 @@ class PublishersTests {
 	}
 
 	private static Account account(String key, String secret, String token, String tokenSecret, boolean dryRun) {
-		return new Account(key, secret, token, tokenSecret, dryRun, Duration.ZERO, 0, null, Duration.ofMinutes(15), null);
+		return new Account(key, secret, token, tokenSecret, dryRun, Duration.ZERO, 0, null, Duration.ofMinutes(15), null, null);
 	}
 
 	/** Not a @Configuration: the application's component scan must not find it in end-to-end tests. */

@@ -27,7 +27,7 @@ final class TestAccounts {
 
 	static Account withCredentials() {
 		return new Account(CONSUMER_KEY, CONSUMER_SECRET, ACCESS_TOKEN, ACCESS_TOKEN_SECRET, false, Duration.ZERO, 0, null,
-				Duration.ofMinutes(15), null);
+				Duration.ofMinutes(15), null, null);
 	}
 
 	static Publishers publishers(String apiBaseUrl, Duration requestTimeout) {

@@ -52,9 +52,10 @@ class AccountsPageTests extends WebSlice {
 	void twoAccounts() {
 		given(accountDirectory.names()).willReturn(new TreeSet<>(List.of("main", "ofoq")));
 		Account main = new Account(null, null, null, null, false, Duration.ofMinutes(3), 0, null, Duration.ofMinutes(15),
-				null);
+				null, null);
 		Account ofoq = new Account(SECRETS.get(0), SECRETS.get(1), SECRETS.get(2), SECRETS.get(3), true,
-				Duration.ofMinutes(10), 40, SETTINGS.quietHours(), Duration.ofMinutes(15), SETTINGS.budget());
+				Duration.ofMinutes(10), 40, SETTINGS.quietHours(), Duration.ofMinutes(15), SETTINGS.budget(),
+				SETTINGS.defaultTemplate());
 		given(accountDirectory.get("main")).willReturn(main);
 		given(accountDirectory.get("ofoq")).willReturn(ofoq);
 		given(accountDirectory.origin("main")).willReturn(Optional.of(AllAccounts.Origin.CONFIGURATION));

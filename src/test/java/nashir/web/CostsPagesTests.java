@@ -37,7 +37,7 @@ class CostsPagesTests extends WebSlice {
 			YearMonth.of(2026, 11).atDay(15).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli());
 
 	private static Account account(boolean dryRun, Budget budget) {
-		return new Account("ck", "cs", "at", "as", dryRun, Duration.ZERO, 0, null, Duration.ofMinutes(15), budget);
+		return new Account("ck", "cs", "at", "as", dryRun, Duration.ZERO, 0, null, Duration.ofMinutes(15), budget, null);
 	}
 
 	private static AccountStatus spent(Reason wait) {
