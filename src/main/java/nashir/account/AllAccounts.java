@@ -68,10 +68,7 @@ public class AllAccounts implements AccountDirectory {
 
 	@Override
 	public SortedSet<String> names() {
-		Snapshot current = current();
-		SortedSet<String> names = new TreeSet<>(configured.names());
-		names.addAll(current.accounts().keySet());
-		return Collections.unmodifiableSortedSet(names);
+		return current().names();
 	}
 
 	@Override
@@ -127,12 +124,19 @@ public class AllAccounts implements AccountDirectory {
 		catch (RuntimeException ex) {
 			// A database that is down or a secret that will not open: keep posting with what was read last.
 			log.error("event=app_accounts_unreadable reason=\"{}\"", ex.getMessage());
-			return new Snapshot(now, previous == null ? Map.of() : previous.accounts());
+			return previous == null ? snapshot(now, Map.of()) : new Snapshot(now, previous.accounts(), previous.names());
 		}
-		return new Snapshot(now, Map.copyOf(accounts));
+		return snapshot(now, accounts);
 	}
 
-	private record Snapshot(long readAt, Map<String, AppAccountTable.Row> accounts) {
+	/** The names are made once per read, not at every question: the dispatcher asks many times a second. */
+	private Snapshot snapshot(long readAt, Map<String, AppAccountTable.Row> accounts) {
+		SortedSet<String> names = new TreeSet<>(configured.names());
+		names.addAll(accounts.keySet());
+		return new Snapshot(readAt, Map.copyOf(accounts), Collections.unmodifiableSortedSet(names));
+	}
+
+	private record Snapshot(long readAt, Map<String, AppAccountTable.Row> accounts, SortedSet<String> names) {
 	}
 
 }

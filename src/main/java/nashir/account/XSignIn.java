@@ -16,7 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,7 +51,7 @@ public class XSignIn {
 
 	/** @param store resolved at first use, not at start: the web layer's pages need the sign-in before any store is asked */
 	@Autowired
-	XSignIn(@Lazy AccountStore store, AccountDirectory accounts, AccountStates states, XSignInSettings oauth,
+	XSignIn(AccountStore store, AccountDirectory accounts, AccountStates states, XSignInSettings oauth,
 			XApiSettings api, @Value("${nashir.public-base-url:}") String publicBaseUrl, Clock clock) {
 		this(store, accounts, states, new XSignInClient(Http.unguarded(), oauth, api), publicBaseUrl, clock);
 	}
