@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Keeps DESIGN.md's one-way dependencies true: web/ops/cli → schedule, queue → feed, compose, publish → net,
+ * each network's channel (telegram, mastodon, bluesky) → publish, compose, net,
  * queue → cost (prices, budgets' calendar) → compose;
  * alert listens to queue and feed, and web shows its bell.
  */
@@ -25,7 +26,10 @@ class ModularityTests {
 	 */
 	static final Map<String, Set<String>> ALLOWED = Map.ofEntries(Map.entry("text", Set.of()),
 			Map.entry("net", Set.of()), Map.entry("feed", Set.of("net", "text")),
-			Map.entry("compose", Set.of("net", "text")), Map.entry("publish", Set.of("net", "text")),
+			Map.entry("compose", Set.of("net", "text")), Map.entry("publish", Set.of("compose", "net", "text")),
+			Map.entry("telegram", Set.of("publish", "compose", "net", "text")),
+			Map.entry("mastodon", Set.of("publish", "compose", "net", "text")),
+			Map.entry("bluesky", Set.of("publish", "compose", "net", "text")),
 			Map.entry("cost", Set.of("compose")),
 			Map.entry("queue", Set.of("publish", "compose", "cost", "text")),
 			Map.entry("schedule", Set.of("feed", "compose", "queue", "publish", "text")),

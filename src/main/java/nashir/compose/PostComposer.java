@@ -63,6 +63,11 @@ public class PostComposer {
 	 * @param account the target account, or {@code null} for the schedule's own template
 	 */
 	public ComposedPost compose(Story story, ComposeRules rules, String account) {
+		return compose(story, rules, account, LengthRule.X);
+	}
+
+	/** The same, fitted to the account's network by its rule ({@code Publishers#lengthRule}). */
+	public ComposedPost compose(Story story, ComposeRules rules, String account, LengthRule rule) {
 		PostTemplate template = account == null ? rules.template() : rules.templateFor(account);
 		Optional<String> page = Links.encode(story.link());
 		if (story.link() != null && !story.link().isBlank() && page.isEmpty()) {
@@ -78,13 +83,13 @@ public class PostComposer {
 		List<String> tags = template.uses(Placeholder.HASHTAGS) ? hashtags.pick(rules.hashtags(), story.categories())
 				: List.of();
 		PostFitter.Fitted post = PostFitter.fit(new PostFitter.Draft(template, fixed, TextCleaner.clean(story.title()),
-				WORDPRESS_MORE.matcher(TextCleaner.clean(story.excerpt())).replaceFirst(Shortener.ELLIPSIS), tags));
-		TweetLength length = post.length();
+				WORDPRESS_MORE.matcher(TextCleaner.clean(story.excerpt())).replaceFirst(Shortener.ELLIPSIS), tags, rule));
+		PostLength length = post.length();
 		if (!length.valid()) {
-			log.warn("Post does not fit link={} weightedLength={} template=\"{}\"", fixed.get(Placeholder.LINK),
-					length.weightedLength(), template.source());
+			log.warn("Post does not fit link={} length={} max={} template=\"{}\"", fixed.get(Placeholder.LINK),
+					length.length(), length.max(), template.source());
 		}
-		return new ComposedPost(post.text(), length.weightedLength(), length.valid(), post.hashtags(),
+		return new ComposedPost(post.text(), length.length(), length.valid(), post.hashtags(),
 				image(story, rules.image(), page));
 	}
 

@@ -7,14 +7,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Fits a post into X's 280 by giving up, in order: hashtags (the last one first), the end of the
+ * Fits a post into its network's most (X's 280, Bluesky's 300 graphemes…) by giving up, in order: hashtags (the last one first), the end of the
  * excerpt, the end of the headline. The link and the template's own text are never touched.
  */
 final class PostFitter {
 
 	/** The parts that may shrink, rendered with the ones that may not. */
 	record Draft(PostTemplate template, Map<Placeholder, String> fixed, String title, String excerpt,
-			List<String> hashtags) {
+			List<String> hashtags, LengthRule rule) {
 
 		String text() {
 			Map<Placeholder, String> values = new EnumMap<>(Placeholder.class);
@@ -28,19 +28,19 @@ final class PostFitter {
 		}
 
 		boolean fits() {
-			return !tooLong(TweetLength.of(text()));
+			return !rule.measure(text()).tooLong();
 		}
 
 		Draft withTitle(String shorter) {
-			return new Draft(template, fixed, shorter, excerpt, hashtags);
+			return new Draft(template, fixed, shorter, excerpt, hashtags, rule);
 		}
 
 		Draft withExcerpt(String shorter) {
-			return new Draft(template, fixed, title, shorter, hashtags);
+			return new Draft(template, fixed, title, shorter, hashtags, rule);
 		}
 
 		Draft withHashtags(List<String> fewer) {
-			return new Draft(template, fixed, title, excerpt, fewer);
+			return new Draft(template, fixed, title, excerpt, fewer, rule);
 		}
 
 	}
@@ -49,34 +49,30 @@ final class PostFitter {
 	}
 
 	/** The post as it will be sent, measured once (twitter-text takes ~0.5 ms a text). */
-	record Fitted(String text, TweetLength length, List<String> hashtags) {
+	record Fitted(String text, PostLength length, List<String> hashtags) {
 	}
 
 	static Fitted fit(Draft draft) {
 		Draft fitted = draft;
-		TweetLength length = TweetLength.of(fitted.text());
-		while (tooLong(length) && !fitted.hashtags().isEmpty()) {
+		PostLength length = draft.rule().measure(fitted.text());
+		while (length.tooLong() && !fitted.hashtags().isEmpty()) {
 			fitted = fitted.withHashtags(fitted.hashtags().subList(0, fitted.hashtags().size() - 1));
-			length = TweetLength.of(fitted.text());
+			length = draft.rule().measure(fitted.text());
 		}
-		if (tooLong(length) && fitted.template().uses(Placeholder.EXCERPT) && !fitted.excerpt().isEmpty()) {
+		if (length.tooLong() && fitted.template().uses(Placeholder.EXCERPT) && !fitted.excerpt().isEmpty()) {
 			Draft current = fitted;
 			fitted = current.withExcerpt(
 					Shortener.shorten(current.excerpt(), (excerpt) -> current.withExcerpt(excerpt).fits()).orElse(""));
-			length = TweetLength.of(fitted.text());
+			length = draft.rule().measure(fitted.text());
 		}
-		if (tooLong(length) && fitted.template().uses(Placeholder.TITLE) && !fitted.title().isEmpty()) {
+		if (length.tooLong() && fitted.template().uses(Placeholder.TITLE) && !fitted.title().isEmpty()) {
 			Draft current = fitted;
 			// When not even the first word fits, "…" still says a headline was there.
 			fitted = current.withTitle(Shortener.shorten(current.title(), (title) -> current.withTitle(title).fits())
 				.orElse(Shortener.ELLIPSIS));
-			length = TweetLength.of(fitted.text());
+			length = draft.rule().measure(fitted.text());
 		}
 		return new Fitted(fitted.text(), length, fitted.hashtags());
-	}
-
-	private static boolean tooLong(TweetLength length) {
-		return length.weightedLength() > TweetLength.MAX;
 	}
 
 }

@@ -8,10 +8,19 @@ import nashir.text.Reason;
 public sealed interface PublishOutcome {
 
 	/**
-	 * X (or the dry run) took the post. {@code tweetId} is {@code null} when X named no usable id;
-	 * {@code note} says what was left out or odd, e.g. an image that failed.
+	 * The network (or the dry run) took the post. {@code tweetId} is the network's id of it (X's
+	 * tweet id, Telegram's message id, Mastodon's status id, Bluesky's record key), {@code null}
+	 * when the network named no usable id; {@code note} says what was left out or odd, e.g. an
+	 * image that failed; {@code url} is where people read it, {@code null} for X (made from the id)
+	 * and in dry run.
 	 */
-	record Published(String tweetId, boolean dryRun, Reason note, RateLimitStatus quota) implements PublishOutcome {
+	record Published(String tweetId, boolean dryRun, Reason note, RateLimitStatus quota, String url)
+			implements PublishOutcome {
+
+		public Published(String tweetId, boolean dryRun, Reason note, RateLimitStatus quota) {
+			this(tweetId, dryRun, note, quota, null);
+		}
+
 	}
 
 	/** X says this text is already on the account: never retried. */

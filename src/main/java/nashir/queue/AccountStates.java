@@ -18,6 +18,7 @@ import nashir.publish.Account;
 import nashir.publish.AccountPause;
 import nashir.publish.AccountDirectory;
 import nashir.publish.Budget;
+import nashir.publish.Network;
 import nashir.publish.RateLimitStatus;
 
 import org.slf4j.Logger;
@@ -184,7 +185,12 @@ public class AccountStates {
 		}
 	}
 
-	/** What X will charge for the post: nothing in dry run. */
+	/** Whether a post of the account, once sent, is charged for: X's are, other networks' are not. */
+	boolean charged(String account) {
+		return settings.find(account).map(Account::type).orElse(Network.X) == Network.X;
+	}
+
+	/** What X will charge for the post: nothing in dry run or on another network. */
 	private BigDecimal price(Account account, Post post) {
 		return prices.of(post.text(), account.sendsToX()).usd();
 	}

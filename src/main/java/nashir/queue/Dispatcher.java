@@ -153,7 +153,8 @@ class Dispatcher implements DisposableBean {
 		PublishOutcome outcome;
 		try {
 			outcome = publishers.forAccount(post.account())
-				.publish(new OutgoingPost(post.account(), post.text(), image(post), post.title()));
+				.publish(new OutgoingPost(post.account(), post.text(), image(post), post.title(),
+						new OutgoingPost.PostKey(post.id(), post.createdAt()), post.link(), post.title()));
 		}
 		catch (RuntimeException ex) {
 			results.crashed(post, ex);

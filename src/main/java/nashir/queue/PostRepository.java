@@ -21,7 +21,7 @@ import static nashir.queue.Timestamps.utc;
 class PostRepository {
 
 	private static final String COLUMNS = "id, schedule_id, account, item_key, title, link, text, image_url, status, urgent, "
-			+ "due_at, story_at, detected_at, attempts, reclaimed, tweet_id, dry_run, error, created_at, updated_at, published_at, cost_usd, budget_override";
+			+ "due_at, story_at, detected_at, attempts, reclaimed, tweet_id, dry_run, error, created_at, updated_at, published_at, cost_usd, budget_override, published_url";
 
 	private final JdbcClient jdbc;
 
@@ -179,7 +179,7 @@ class PostRepository {
 				rs.getBoolean("reclaimed"), rs.getString("tweet_id"), rs.getBoolean("dry_run"),
 				Reason.english(rs.getString("error")), instant(rs, "created_at"), instant(rs, "updated_at"),
 				instant(rs, "published_at"), Reason.read(rs.getString("error")), rs.getBigDecimal("cost_usd"),
-				rs.getBoolean("budget_override"));
+				rs.getBoolean("budget_override"), rs.getString("published_url"));
 	}
 
 	private static PostStatus status(String name) {

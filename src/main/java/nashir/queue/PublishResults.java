@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import nashir.cost.PostPrices;
 import nashir.publish.PublishOutcome;
+import nashir.publish.RateLimitStatus;
 import nashir.text.Reason;
 
 import org.slf4j.Logger;
@@ -60,7 +61,7 @@ class PublishResults {
 		Instant now = clock.instant();
 		int attempt = post.attempts() + 1;
 		if (outcome instanceof PublishOutcome.Published published) {
-			published(post, published.tweetId(), published.dryRun(), published.note(), now);
+			published(post, published, now);
 			account(post, () -> {
 				accounts.recordQuota(post.account(), published.quota(), null);
 				accounts.tookPost(post.account());
@@ -70,8 +71,8 @@ class PublishResults {
 			// An earlier attempt whose answer was lost (a crash, a timeout, a reset) may have reached
 			// X: its "duplicate" is our success, not a second story.
 			if (post.reclaimed() || post.attempts() > 0) {
-				published(post, null, false, Reason.of("publish.note.earlier",
-						"X already had it from an earlier attempt whose answer was lost"), now);
+				published(post, new PublishOutcome.Published(null, false, Reason.of("publish.note.earlier",
+						"X already had it from an earlier attempt whose answer was lost"), RateLimitStatus.UNKNOWN), now);
 			}
 			else {
 				finish(post, PostStatus.DUPLICATE, "X says the text is already there: " + duplicate.detail(),
@@ -133,16 +134,20 @@ class PublishResults {
 		}
 	}
 
-	private void published(Post post, String tweetId, boolean dryRun, Reason note, Instant now) {
+	private void published(Post post, PublishOutcome.Published published, Instant now) {
+		String tweetId = published.tweetId();
+		boolean dryRun = published.dryRun();
+		Reason note = published.note();
 		Map<String, Object> columns = new HashMap<>();
 		columns.put("tweet_id", tweetId);
+		columns.put("published_url", published.url());
 		columns.put("dry_run", dryRun);
 		columns.put("published_at", now);
 		columns.put("error", (note == null) ? null : FreeText.fit(note));
 		// Kept by the prices of the day it went, so past spend stays right when X's prices change.
-		columns.put("cost_usd", dryRun ? null : prices.of(post.text(), true).usd());
+		columns.put("cost_usd", dryRun ? null : prices.of(post.text(), accounts.charged(post.account())).usd());
 		String detail = dryRun ? "published in dry run (not sent)"
-				: (tweetId == null) ? "published, X named no tweet id" : "published as " + tweetId;
+				: (tweetId == null) ? "published, the network named no id" : "published as " + tweetId;
 		if (finish(post, PostStatus.PUBLISHED, note == null ? detail : detail + "; " + note.english(), columns)) {
 			Timer.builder("nashir.publish.latency")
 				.description("From the first sight of a story to X's answer")

@@ -22,6 +22,7 @@ import nashir.feed.NewItemsHandler;
 import nashir.feed.PollOutcome;
 import nashir.publish.Account;
 import nashir.publish.AccountDirectory;
+import nashir.publish.Publishers;
 import nashir.queue.NewPost;
 import nashir.queue.PostQueue;
 
@@ -52,16 +53,19 @@ class FeedPoller implements NewItemsHandler {
 
 	private final AccountDirectory accounts;
 
+	private final Publishers publishers;
+
 	/** Accounts' default templates as parsed, by their text: a bad one (from the configuration) is warned about once. */
 	private final Map<String, Optional<PostTemplate>> accountTemplates = new ConcurrentHashMap<>();
 
 	FeedPoller(ScheduleCatalog catalog, FeedRefresher refresher, PostQueue queue, Clock clock,
-			AccountDirectory accounts) {
+			AccountDirectory accounts, Publishers publishers) {
 		this.catalog = catalog;
 		this.refresher = refresher;
 		this.queue = queue;
 		this.clock = clock;
 		this.accounts = accounts;
+		this.publishers = publishers;
 	}
 
 	/**
@@ -111,7 +115,8 @@ class FeedPoller implements NewItemsHandler {
 		for (FeedItem item : newItems) {
 			Story story = Stories.of(item, schedule.site());
 			for (String account : schedule.accounts()) {
-				enqueue(schedule, item, account, composer.compose(story, rules(schedule, account), account), now);
+				enqueue(schedule, item, account, composer.compose(story, rules(schedule, account), account,
+						publishers.lengthRule(account)), now);
 			}
 		}
 	}

@@ -24,7 +24,7 @@ class PostLog {
 
 	private static final String COLUMNS = "id, schedule_id, account, item_key, title, link, text, image_url, status, "
 			+ "urgent, due_at, story_at, detected_at, attempts, reclaimed, tweet_id, dry_run, error, created_at, "
-			+ "updated_at, published_at, cost_usd, budget_override";
+			+ "updated_at, published_at, cost_usd, budget_override, published_url";
 
 	/** The log's time: when the post went out, or when it was written for one that has not (yet). */
 	private static final String LOG_TIME = "COALESCE(published_at, created_at)";
@@ -161,7 +161,7 @@ class PostLog {
 				rs.getBoolean("reclaimed"), rs.getString("tweet_id"), rs.getBoolean("dry_run"),
 				Reason.english(rs.getString("error")), Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"),
 				Sql.instant(rs, "published_at"), Reason.read(rs.getString("error")), rs.getBigDecimal("cost_usd"),
-				rs.getBoolean("budget_override"));
+				rs.getBoolean("budget_override"), rs.getString("published_url"));
 	}
 
 }

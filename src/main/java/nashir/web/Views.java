@@ -118,7 +118,10 @@ class Views {
 		return post.status() == PostStatus.REVIEW || post.status() == PostStatus.QUEUED;
 	}
 
-	/** The post on X, or {@code null} when there is none (not sent yet, or sent in dry run). */
+	/**
+	 * The post on its network, or {@code null} when there is none (not sent yet, or sent in dry
+	 * run): the address the network gave, or X's made from the tweet id.
+	 */
 	public String xLink(Post post) {
 		return xUrl(post);
 	}
@@ -133,7 +136,13 @@ class Views {
 	}
 
 	static String xUrl(Post post) {
-		return post.tweetId() == null || post.dryRun() ? null : "https://x.com/i/web/status/" + post.tweetId();
+		if (post.dryRun()) {
+			return null;
+		}
+		if (post.publishedUrl() != null) {
+			return post.publishedUrl();
+		}
+		return post.tweetId() == null ? null : "https://x.com/i/web/status/" + post.tweetId();
 	}
 
 }

@@ -155,7 +155,7 @@ class PublishersTests {
 
 	/** Not a @Configuration: the application's component scan must not find it in end-to-end tests. */
 	@EnableConfigurationProperties({ AccountSettings.class, XApiSettings.class })
-	@Import({ ConfiguredAccounts.class, Publishers.class })
+	@Import({ ConfiguredAccounts.class, XChannel.class, Publishers.class })
 	static class PublishConfiguration {
 
 	}

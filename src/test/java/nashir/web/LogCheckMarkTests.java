@@ -36,7 +36,7 @@ class LogCheckMarkTests extends WebSlice {
 	void shouldNotMarkAnOrdinaryPublishedPostOrADryRun() throws Exception {
 		Post sent = aPost(1, "قمة جنيف", PostStatus.PUBLISHED);
 		Post dryRun = new Post(2, "ofoq", "main", "k2", "خبر", null, "خبر", null, PostStatus.PUBLISHED, false, NOW, NOW,
-				NOW, 0, false, null, true, null, NOW, NOW, NOW, null, null, false);
+				NOW, 0, false, null, true, null, NOW, NOW, NOW, null, null, false, null);
 		given(log.search(any())).willReturn(List.of(sent, dryRun));
 
 		mvc.perform(get("/log").with(user("layla").roles("VIEWER")))
@@ -50,7 +50,7 @@ class LogCheckMarkTests extends WebSlice {
 				post.detectedAt(), post.attempts(), post.reclaimed(), null, false,
 				"X took it, answer unreadable (200, X answered HTML, check the account on X)", post.createdAt(),
 				post.updatedAt(), post.publishedAt(),
-				Reason.read("X took it, answer unreadable (200, X answered HTML, check the account on X)"), null, false);
+				Reason.read("X took it, answer unreadable (200, X answered HTML, check the account on X)"), null, false, null);
 	}
 
 }

@@ -36,7 +36,7 @@ class LogCsvTests {
 		Post post = WebSlice.aPost(8, "عاجل: انطلاق مؤتمر الحوار الوطني في صنعاء", PostStatus.QUEUED);
 		Post queued = new Post(post.id(), post.scheduleId(), post.account(), post.itemKey(), post.title(), post.link(),
 				post.text(), post.imageUrl(), post.status(), post.urgent(), post.dueAt(), post.storyAt(), post.detectedAt(),
-				post.attempts(), post.reclaimed(), null, false, null, created, created, null, null, null, false);
+				post.attempts(), post.reclaimed(), null, false, null, created, created, null, null, null, false, null);
 		StringWriter out = new StringWriter();
 		new LogCsv(ADEN).write(List.of(queued), out);
 		assertThat(out.toString().split("\r\n")[1]).startsWith("\"8\",\"2026-11-29T11:00:07+03:00\",,\"QUEUED\"");

@@ -24,7 +24,7 @@ class LogPageTests extends WebSlice {
 		Post sent = aPost(1, "عاجل: انطلاق مؤتمر الحوار الوطني في صنعاء", PostStatus.PUBLISHED);
 		sent = new Post(sent.id(), sent.scheduleId(), sent.account(), sent.itemKey(), sent.title(), sent.link(),
 				sent.text(), null, sent.status(), false, sent.dueAt(), sent.storyAt(), sent.detectedAt(), 1, false,
-				"1862", false, null, NOW, NOW, NOW.plus(Duration.ofMinutes(90)), null, null, false);
+				"1862", false, null, NOW, NOW, NOW.plus(Duration.ofMinutes(90)), null, null, false, null);
 		given(log.search(any())).willReturn(List.of(sent, aPost(2, "ارتفاع أسعار النفط", PostStatus.QUEUED)));
 		mvc.perform(get("/log").header("Accept-Language", "ar").with(user("layla").roles("VIEWER")))
 			.andExpect(content().string(containsString("<th>وقت النشر</th>")))

@@ -318,7 +318,7 @@ class PagesTests extends WebSlice {
 		return new Post(post.id(), post.scheduleId(), account, post.itemKey(), post.title(), post.link(), post.text(),
 				post.imageUrl(), post.status(), post.urgent(), post.dueAt(), post.storyAt(), post.detectedAt(),
 				post.attempts(), post.reclaimed(), post.tweetId(), post.dryRun(), post.error(), post.createdAt(),
-				post.updatedAt(), post.publishedAt(), post.errorReason(), post.cost(), post.budgetOverride());
+				post.updatedAt(), post.publishedAt(), post.errorReason(), post.cost(), post.budgetOverride(), post.publishedUrl());
 	}
 
 	private static int anyInt() {

@@ -27,7 +27,7 @@ class PostsControllerTests extends WebSlice {
 				aPost(2, "قمة “بوتين وبايدن”.. اتفاق", PostStatus.PUBLISHED),
 				new nashir.queue.Post(1, "ofoq", "main", "k1", "خبر آخر", null, "خبر آخر", null, PostStatus.FAILED,
 						false, NOW, NOW, NOW, 3, false, null, false, "X refused the credentials of account main", NOW,
-						NOW, null, Reason.read("X refused the credentials of account main"), null, false)));
+						NOW, null, Reason.read("X refused the credentials of account main"), null, false, null)));
 		given(schedules.problemReasons()).willReturn(List.of(Reason.read("broken.yml line 2: 'every' is not a duration: 'soon'")));
 		given(feeds.all()).willReturn(List.of(new FeedStatus("ofoq", java.net.URI.create("https://ofoq.example.com/feed/"),
 				true, false, NOW, NOW.minusSeconds(600), 3,

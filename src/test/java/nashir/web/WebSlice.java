@@ -141,7 +141,7 @@ abstract class WebSlice {
 	static Post aPost(long id, String text, PostStatus status) {
 		return new Post(id, "ofoq", "main", "k" + id, text, "https://ofoq.example.com/" + id, text, null, status, false,
 				NOW.plusSeconds(600), NOW, NOW, 0, false, status == PostStatus.PUBLISHED ? "1862" : null, false, null,
-				NOW, NOW, status == PostStatus.PUBLISHED ? NOW : null, null, null, false);
+				NOW, NOW, status == PostStatus.PUBLISHED ? NOW : null, null, null, false, null);
 	}
 
 	static List<Post> hostilePosts() {

@@ -62,7 +62,7 @@ class WeekCalendarTests {
 		Instant at = Instant.parse(due);
 		return new Post(id, "ofoq", account, "k" + id, text, "https://ofoq.example.com/" + id, text, null, status, false,
 				at, at, at, 0, false, null, false, null, at, at, published == null ? null : Instant.parse(published), null, null,
-				false);
+				false, null);
 	}
 
 }
