@@ -72,7 +72,10 @@ class FeedSweep implements SmartLifecycle {
 
 	private boolean woken;
 
-	/** The last claim filled every free thread: more may be due, so a finished poll wakes the sweep. */
+	/**
+	 * The last claim filled every free thread, or left due polls behind for a site's limit: more may
+	 * be due, so a finished poll wakes the sweep.
+	 */
 	private volatile boolean busy;
 
 	private volatile long oldestResultAt;
@@ -108,9 +111,11 @@ class FeedSweep implements SmartLifecycle {
 		Instant now = clock.instant();
 		List<ScheduleClaims.Due> chosen = new ArrayList<>();
 		List<ScheduleClaims.Due> won = List.of();
+		boolean[] leftBehind = { false };
 		try {
 			won = claims.claim(free, now, due -> {
 				chosen.addAll(choose(due, free));
+				leftBehind[0] = due.size() > chosen.size();
 				return chosen;
 			});
 		}
@@ -118,7 +123,9 @@ class FeedSweep implements SmartLifecycle {
 			chosen.removeAll(won);
 			chosen.forEach(lost -> release(catalog.schedule(lost.id(), lost.contentHash())));
 		}
-		busy = won.size() == free;
+		// A claim cut short by a site's limit left due polls behind: the end of one of its polls
+		// makes room for the next, which should not wait for the idle tick.
+		busy = won.size() == free || leftBehind[0];
 		Instant startBy = now.plus(settings.claimLease().dividedBy(2));
 		for (ScheduleClaims.Due due : won) {
 			polling.add(due.id());

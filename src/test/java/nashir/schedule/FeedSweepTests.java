@@ -202,6 +202,35 @@ class FeedSweepTests {
 	}
 
 	@Test
+	void shouldTakeASitesNextPollAsSoonAsOneOfItsPollsEnds() throws Exception {
+		site.stubFor(get(urlPathMatching("/one-site-.*")).willReturn(aResponse().withFixedDelay(100)
+			.withHeader("Content-Type", "application/rss+xml")
+			.withBody(Files.readString(Path.of("src/test/resources/feeds/arabic-wordpress.xml")))));
+		for (int i = 0; i < 6; i++) {
+			feed("one-site-" + i, "60s");
+		}
+		schedules.sync.sync();
+		clock.advance(Duration.ofSeconds(30));
+		FeedSweep sweep = schedules.sweep("node-a", new SweepSettings(4, 1, Schedules.LEASE, true));
+
+		long started = System.nanoTime();
+		sweep.start();
+		try {
+			while (site.findAll(getRequestedFor(urlPathMatching("/one-site-.*"))).size() < 6
+					&& System.nanoTime() - started < Duration.ofSeconds(10).toNanos()) {
+				Thread.sleep(10);
+			}
+		}
+		finally {
+			sweep.stop();
+		}
+		// Waiting for the idle tick between two polls of the site would take five seconds.
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).as("six polls of one site, one at a time")
+			.isLessThan(Duration.ofSeconds(4));
+		site.verify(6, getRequestedFor(urlPathMatching("/one-site-.*")));
+	}
+
+	@Test
 	void shouldClaimAPoolsWorthOfPollsInOneClaim() throws Exception {
 		for (int i = 0; i < 10; i++) {
 			feed("batch-" + i, "60s");
