@@ -16,7 +16,8 @@ record BotAnswer(int status, JsonNode json, String unreadable) {
 
 	static BotAnswer read(int status, byte[] body) {
 		try {
-			return new BotAnswer(status, BotApi.JSON.readTree(body), null);
+			JsonNode json = BotApi.JSON.readTree(body);
+			return new BotAnswer(status, (json == null) ? BotApi.JSON.missingNode() : json, null);
 		}
 		catch (JacksonException ex) {
 			return new BotAnswer(status, BotApi.JSON.missingNode(), null);

@@ -10,6 +10,7 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,7 @@ import nashir.publish.PublishOutcome.PermanentFailure;
 import nashir.publish.PublishOutcome.Published;
 import nashir.publish.PublishOutcome.RateLimited;
 import nashir.publish.PublishOutcome.TransientFailure;
+import nashir.publish.RateLimitStatus;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
@@ -76,7 +78,7 @@ class TelegramPublisherTests {
 
 		PublishOutcome outcome = publish(HOSTILE + "\n" + LINK, null);
 
-		assertThat(outcome).isEqualTo(new Published("321", false, null, nashir.publish.RateLimitStatus.UNKNOWN,
+		assertThat(outcome).isEqualTo(new Published("321", false, null, RateLimitStatus.UNKNOWN,
 				"https://t.me/ofoqnews/321"));
 		JsonNode body = request("sendMessage");
 		assertThat(body.path("chat_id").asString()).isEqualTo("@ofoqnews");
@@ -225,6 +227,14 @@ class TelegramPublisherTests {
 	}
 
 	@Test
+	void shouldTryAgainLaterWhenAProxyAnswersAnEmptyBadGateway() {
+		answer("sendMessage", aResponse().withStatus(502));
+
+		assertThat(publish(HEADLINE, null)).isInstanceOfSatisfying(TransientFailure.class,
+				(failure) -> assertThat(failure.reason().english()).contains("(502)"));
+	}
+
+	@Test
 	void shouldTryAgainLaterWhenTelegramDoesNotAnswerInTime() {
 		answer("sendMessage", aResponse().withStatus(200).withBody(SENT).withFixedDelay(3_000));
 
@@ -316,7 +326,7 @@ class TelegramPublisherTests {
 	}
 
 	private JsonNode request(String method) {
-		List<com.github.tomakehurst.wiremock.verification.LoggedRequest> requests = this.telegram
+		List<LoggedRequest> requests = this.telegram
 			.findAll(postRequestedFor(urlEqualTo(path(method))));
 		assertThat(requests).hasSize(1);
 		return JsonMapper.shared().readTree(new String(requests.get(0).getBody(), StandardCharsets.UTF_8));
