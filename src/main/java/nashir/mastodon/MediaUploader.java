@@ -88,7 +88,7 @@ final class MediaUploader {
 						detail);
 			}
 		}
-		long seconds = this.pollInterval.multipliedBy(this.polls).toSeconds();
+		long seconds = (this.pollInterval.multipliedBy(this.polls).toMillis() + 999) / 1000;
 		return Media.leftOut("mastodon.note.image.processing",
 				"Mastodon was still processing it after " + seconds + " s", seconds);
 	}
