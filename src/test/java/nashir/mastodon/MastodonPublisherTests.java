@@ -3,6 +3,7 @@ package nashir.mastodon;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.AfterEach;
@@ -83,7 +84,7 @@ class MastodonPublisherTests {
 		assertThat(again.tweetId()).isEqualTo(first.tweetId());
 		assertThat(again.url()).isEqualTo(first.url());
 		assertThat(this.mastodon.requests()).containsEntry(TEXT, 2);
-		assertThat(this.mastodon.accepted()).containsExactly(java.util.Map.entry(TEXT, 1));
+		assertThat(this.mastodon.accepted()).containsExactly(Map.entry(TEXT, 1));
 	}
 
 	@Test
