@@ -34,6 +34,9 @@ final class MastodonAnswers {
 
 	private static final int MAX_DETAIL = 300;
 
+	/** The size of {@code post.published_url}. */
+	private static final int MAX_URL = 500;
+
 	private final Clock clock;
 
 	MastodonAnswers(Clock clock) {
@@ -49,6 +52,11 @@ final class MastodonAnswers {
 		if (stop.isPresent()) {
 			return stop.get();
 		}
+		if (answer.status() == 404) {
+			// Only here: a 404 for a media id or from an instance without /api/v2/media costs the image alone.
+			return paused(Kind.CREDENTIALS, "mastodon.pause.notFound",
+					"No Mastodon API at the instance of account '" + account + "'", account, answer).get();
+		}
 		if (answer.status() == 408 || answer.status() >= 500) {
 			return new TransientFailure(Reason.of("mastodon.error.unavailable",
 					"Mastodon could not take the post now (" + detail(answer) + ")", detail(answer)),
@@ -58,15 +66,13 @@ final class MastodonAnswers {
 				detail(answer)));
 	}
 
-	/** The answers that stop every call of the account, whichever call drew them. */
+	/** The answers that stop every call of the account, whichever call drew them: 401, 403 and 429. */
 	Optional<PublishOutcome> accountStop(String account, MastodonAnswer answer) {
 		return switch (answer.status()) {
 			case 401 -> paused(Kind.CREDENTIALS, "mastodon.pause.credentials",
 					"Mastodon refused the access token of account '" + account + "'", account, answer);
 			case 403 -> paused(Kind.PERMISSION, "mastodon.pause.permission", "Mastodon refuses account '" + account
 					+ "' (a token without write:statuses and write:media, or a suspended account)", account, answer);
-			case 404 -> paused(Kind.CREDENTIALS, "mastodon.pause.notFound",
-					"No Mastodon API at the instance of account '" + account + "'", account, answer);
 			case 429 -> Optional.of(rateLimited(account, answer));
 			default -> Optional.empty();
 		};
@@ -103,7 +109,7 @@ final class MastodonAnswers {
 	/** A 2xx: the instance took the post, whatever the body says; calling it a failure would post it again. */
 	private static Published published(MastodonAnswer answer) {
 		String id = MastodonJson.text(answer.body(), "id");
-		String url = MastodonJson.text(answer.body(), "url");
+		String url = usableUrl(MastodonJson.text(answer.body(), "url"));
 		if (id != null && id.length() <= 40 && id.chars().allMatch(Character::isLetterOrDigit)) {
 			return new Published(id, false, null, quota(answer), url);
 		}
@@ -111,6 +117,12 @@ final class MastodonAnswers {
 		return new Published(null, false, Reason.of("mastodon.note.unreadable",
 				"Mastodon took the post, but its answer could not be read (HTTP " + answer.status() + ", " + why + ")",
 				answer.status()), quota(answer), url);
+	}
+
+	/** The status's address, when it is one a page can link to and the post's column can hold. */
+	private static String usableUrl(String url) {
+		return (url != null && url.length() <= MAX_URL && (url.startsWith("https://") || url.startsWith("http://")))
+				? url : null;
 	}
 
 	private RateLimited rateLimited(String account, MastodonAnswer answer) {

@@ -22,8 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Mastodon through its REST API, on {@link Http} and Jackson: no Java client of Mastodon's API is
- * kept on Maven Central. Each account names its instance and an access token.
+ * Mastodon through its REST API, on {@link Http} and Jackson: no long-kept Java client of Mastodon's API
+ * is on Maven Central, and Nashir's own client keeps the token within its limits (docs/channels/mastodon.md).
+ * Each account names its instance and an access token.
  */
 @Component
 public class MastodonChannel implements Channel, ConnectCheck {

@@ -218,6 +218,36 @@ class MastodonAnswersTests {
 	}
 
 	@Test
+	void shouldPostWithoutAnImageWhenTheInstanceHasNoMediaApi() {
+		this.instance.stubFor(post(MEDIA).willReturn(json(404, "{\"error\":\"Record not found\"}")));
+		answerStatus(json(200, "{\"id\":\"7\"}"));
+
+		assertThat(publish(story(KEY, imageUrl()))).isInstanceOfSatisfying(Published.class,
+				(published) -> assertThat(published.note().key()).isEqualTo("mastodon.note.image.refused"));
+	}
+
+	@Test
+	void shouldPostWithoutAnImageWhoseProcessingFails() {
+		this.instance.stubFor(post(MEDIA).willReturn(json(202, "{\"id\":\"22\",\"url\":null}")));
+		this.instance.stubFor(get("/api/v1/media/22").willReturn(json(404, "{\"error\":\"Record not found\"}")));
+		answerStatus(json(200, "{\"id\":\"7\"}"));
+
+		assertThat(publish(story(KEY, imageUrl()))).isInstanceOfSatisfying(Published.class, (published) -> {
+			assertThat(published.tweetId()).isEqualTo("7");
+			assertThat(published.note().key()).isEqualTo("mastodon.note.image.failed");
+		});
+		this.instance.verify(postRequestedFor(urlEqualTo(STATUSES)).withRequestBody(matchingJsonPath("$.media_ids", absent())));
+	}
+
+	@Test
+	void shouldKeepNoAddressThePostCannotStore() {
+		answerStatus(json(200, "{\"id\":\"7\",\"url\":\"https://mastodon.social/" + "a".repeat(500) + "\"}"));
+
+		assertThat(publish(story(KEY, null))).isInstanceOfSatisfying(Published.class,
+				(published) -> assertThat(published.url()).isNull());
+	}
+
+	@Test
 	void shouldStopThePostWhenTheUploadIsRateLimited() {
 		this.instance.stubFor(post(MEDIA).willReturn(json(429, "{\"error\":\"Too many requests\"}")
 			.withHeader("X-RateLimit-Reset", "2026-12-02T12:30:00.000000Z")));
