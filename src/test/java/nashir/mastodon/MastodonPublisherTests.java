@@ -2,8 +2,12 @@ package nashir.mastodon;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.AfterEach;
@@ -85,6 +89,26 @@ class MastodonPublisherTests {
 		assertThat(again.url()).isEqualTo(first.url());
 		assertThat(this.mastodon.requests()).containsEntry(TEXT, 2);
 		assertThat(this.mastodon.accepted()).containsExactly(Map.entry(TEXT, 1));
+	}
+
+	@Test
+	void shouldMakeOneStatusOfTwoAttemptsInFlightTogether() throws Exception {
+		try (FakeMastodon slow = new FakeMastodon(TOKEN, Duration.ofMillis(500))) {
+			Publisher publisher = MastodonAccounts.channel(Clock.systemUTC())
+				.publisher("ofoq", MastodonAccounts.account(slow.baseUrl()));
+			ExecutorService twoNodes = Executors.newFixedThreadPool(2);
+			try {
+				Future<PublishOutcome> first = twoNodes.submit(() -> publisher.publish(post(KEY, null)));
+				Future<PublishOutcome> reclaimed = twoNodes.submit(() -> publisher.publish(post(KEY, null)));
+
+				assertThat(((Published) reclaimed.get()).tweetId()).isEqualTo(((Published) first.get()).tweetId());
+				assertThat(slow.requests()).containsEntry(TEXT, 2);
+				assertThat(slow.accepted()).containsExactly(Map.entry(TEXT, 1));
+			}
+			finally {
+				twoNodes.shutdownNow();
+			}
+		}
 	}
 
 	@Test
