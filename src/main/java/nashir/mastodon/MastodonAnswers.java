@@ -55,7 +55,7 @@ final class MastodonAnswers {
 		if (answer.status() == 404) {
 			// Only here: a 404 for a media id or from an instance without /api/v2/media costs the image alone.
 			return paused(Kind.CREDENTIALS, "mastodon.pause.notFound",
-					"No Mastodon API at the instance of account '" + account + "'", account, answer).get();
+					"No Mastodon API at the instance of account '" + account + "'", account, answer);
 		}
 		if (answer.status() == 408 || answer.status() >= 500) {
 			return new TransientFailure(Reason.of("mastodon.error.unavailable",
@@ -69,10 +69,11 @@ final class MastodonAnswers {
 	/** The answers that stop every call of the account, whichever call drew them: 401, 403 and 429. */
 	Optional<PublishOutcome> accountStop(String account, MastodonAnswer answer) {
 		return switch (answer.status()) {
-			case 401 -> paused(Kind.CREDENTIALS, "mastodon.pause.credentials",
-					"Mastodon refused the access token of account '" + account + "'", account, answer);
-			case 403 -> paused(Kind.PERMISSION, "mastodon.pause.permission", "Mastodon refuses account '" + account
-					+ "' (a token without write:statuses and write:media, or a suspended account)", account, answer);
+			case 401 -> Optional.of(paused(Kind.CREDENTIALS, "mastodon.pause.credentials",
+					"Mastodon refused the access token of account '" + account + "'", account, answer));
+			case 403 -> Optional.of(paused(Kind.PERMISSION, "mastodon.pause.permission", "Mastodon refuses account '"
+					+ account + "' (a token without write:statuses and write:media, or a suspended account)", account,
+					answer));
 			case 429 -> Optional.of(rateLimited(account, answer));
 			default -> Optional.empty();
 		};
@@ -133,10 +134,9 @@ final class MastodonAnswers {
 				"Mastodon's rate limit for account '" + account + "' is reached until " + resetAt, account, resetAt), quota);
 	}
 
-	private static Optional<PublishOutcome> paused(Kind kind, String key, String what, String account,
-			MastodonAnswer answer) {
-		return Optional.of(new AccountPaused(
-				new AccountPause(kind, Reason.of(key, what + " (" + detail(answer) + ")", account, detail(answer)))));
+	private static AccountPaused paused(Kind kind, String key, String what, String account, MastodonAnswer answer) {
+		return new AccountPaused(
+				new AccountPause(kind, Reason.of(key, what + " (" + detail(answer) + ")", account, detail(answer))));
 	}
 
 	/** {@code Retry-After} as seconds or as an HTTP date (RFC 9110 §10.2.3). */
