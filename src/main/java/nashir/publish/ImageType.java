@@ -8,7 +8,7 @@ import java.util.Optional;
  * The image formats X takes for a {@code tweet_image}, recognised by their first bytes: a
  * server's Content-Type or a file name ending in .jpg says nothing about what was sent.
  */
-enum ImageType {
+public enum ImageType {
 
 	JPEG("image/jpeg", "jpg"), PNG("image/png", "png"), GIF("image/gif", "gif"), WEBP("image/webp", "webp");
 
@@ -23,15 +23,15 @@ enum ImageType {
 		this.extension = extension;
 	}
 
-	String mimeType() {
+	public String mimeType() {
 		return this.mimeType;
 	}
 
-	String extension() {
+	public String extension() {
 		return this.extension;
 	}
 
-	static Optional<ImageType> of(byte[] bytes) {
+	public static Optional<ImageType> of(byte[] bytes) {
 		if (startsWith(bytes, 0, new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF })) {
 			return Optional.of(JPEG);
 		}
