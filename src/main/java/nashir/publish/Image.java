@@ -1,7 +1,7 @@
 package nashir.publish;
 
 /** A downloaded image whose type was judged from its bytes. */
-record Image(byte[] bytes, ImageType type) {
+public record Image(byte[] bytes, ImageType type) {
 
 	@Override
 	public String toString() {

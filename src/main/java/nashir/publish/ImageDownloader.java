@@ -16,7 +16,7 @@ import nashir.net.NetException;
  * redirects (each checked again), one deadline for the whole download, at most {@link #MAX_BYTES},
  * and the type judged from the bytes. Every refusal is an {@link ImageRejected} with a short reason.
  */
-final class ImageDownloader {
+public final class ImageDownloader {
 
 	/** X's limit for a {@code tweet_image}. */
 	static final int MAX_BYTES = 5 * 1024 * 1024;
@@ -29,13 +29,13 @@ final class ImageDownloader {
 
 	private final Limits limits;
 
-	ImageDownloader(Http http, Duration connectTimeout, Duration timeout) {
+	public ImageDownloader(Http http, Duration connectTimeout, Duration timeout) {
 		this.http = http;
 		this.timeout = timeout;
 		this.limits = new Limits(connectTimeout, timeout, timeout, MAX_BYTES, MAX_REDIRECTS);
 	}
 
-	Image download(String url) throws ImageRejected {
+	public Image download(String url) throws ImageRejected {
 		Answer answer;
 		try {
 			answer = this.http.send(Call.get(parse(url), Map.of("Accept", "image/*"), this.limits));

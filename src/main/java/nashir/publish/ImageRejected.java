@@ -3,7 +3,7 @@ package nashir.publish;
 import nashir.text.Reason;
 
 /** The post's image cannot go with it; the reason says why, for the post's note. */
-final class ImageRejected extends Exception {
+public final class ImageRejected extends Exception {
 
 	private final transient Reason reason;
 
@@ -12,7 +12,7 @@ final class ImageRejected extends Exception {
 		this.reason = Reason.of(key, english, args);
 	}
 
-	Reason reason() {
+	public Reason reason() {
 		return this.reason;
 	}
 

@@ -8,7 +8,7 @@ import java.util.Optional;
  * The image formats X takes for a {@code tweet_image}, recognised by their first bytes: a
  * server's Content-Type or a file name ending in .jpg says nothing about what was sent.
  */
-enum ImageType {
+public enum ImageType {
 
 	JPEG("image/jpeg", "jpg"), PNG("image/png", "png"), GIF("image/gif", "gif"), WEBP("image/webp", "webp");
 
@@ -23,7 +23,7 @@ enum ImageType {
 		this.extension = extension;
 	}
 
-	String mimeType() {
+	public String mimeType() {
 		return this.mimeType;
 	}
 
