@@ -29,6 +29,10 @@ public final class FakeBluesky implements AutoCloseable {
 
 	public static final String DID = "did:plc:ofoq7nashirtest2dzk4qn3y";
 
+	public static final String HANDLE = "ofoq.bsky.social";
+
+	public static final String APP_PASSWORD = "xq7k-m2pw-hn4c-9rtz";
+
 	private final HttpServer server;
 
 	private final String handle;
@@ -53,6 +57,15 @@ public final class FakeBluesky implements AutoCloseable {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	/** The account {@link #HANDLE} with the app password {@link #APP_PASSWORD}. */
+	public FakeBluesky(Duration delay) throws IOException {
+		this(HANDLE, APP_PASSWORD, delay);
+	}
+
+	/**
+	 * @param delay how long a record is held after it is taken and before the answer, so a process killed
+	 * meanwhile never learns it was taken (the case a resend must not double)
+	 */
 	public FakeBluesky(String handle, String appPassword, Duration delay) throws IOException {
 		this.handle = handle;
 		this.appPassword = appPassword;
@@ -102,7 +115,6 @@ public final class FakeBluesky implements AutoCloseable {
 			String method = exchange.getRequestURI().getPath().substring("/xrpc/".length());
 			this.calls.merge(method, 1, Integer::sum);
 			byte[] body = exchange.getRequestBody().readAllBytes();
-			sleep();
 			switch (method) {
 				case "com.atproto.server.createSession" -> createSession(exchange, body);
 				case "com.atproto.server.refreshSession" -> refreshSession(exchange);
@@ -163,6 +175,7 @@ public final class FakeBluesky implements AutoCloseable {
 			this.records.put(rkey, call.path("record"));
 			this.accepted.merge(call.path("record").path("text").asString(""), 1, Integer::sum);
 		}
+		sleep();
 		answer(exchange, 200, "{\"uri\":\"at://" + DID + "/app.bsky.feed.post/" + rkey
 				+ "\",\"cid\":\"bafyreirecord\",\"validationStatus\":\"valid\"}");
 	}

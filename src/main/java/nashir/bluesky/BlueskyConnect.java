@@ -48,14 +48,14 @@ final class BlueskyConnect {
 		catch (NetException ex) {
 			// The sign-in said all that matters; a profile is only for show.
 		}
-		String handle = session.handle().isBlank() ? account.handle().strip().replaceFirst("^@", "") : session.handle();
+		String handle = session.handle().isBlank() ? SignedIn.bare(account.handle()) : session.handle();
 		return new NetworkProfile(session.did(), handle, name, avatar, "https://bsky.app/profile/" + handle);
 	}
 
 	private static Session signIn(Pds pds, Account account) throws ConnectRefused {
 		Answer login;
 		try {
-			login = pds.createSession(account.handle().strip().replaceFirst("^@", ""), account.appPassword());
+			login = pds.createSession(SignedIn.bare(account.handle()), account.appPassword());
 		}
 		catch (NetException ex) {
 			throw refused("bluesky.connect.unreachable", "Bluesky could not be reached (" + ex.kind() + ")",

@@ -20,7 +20,7 @@ final class SignedIn {
 
 	SignedIn(Pds pds, String handle, String appPassword) {
 		this.pds = pds;
-		this.handle = handle.strip().replaceFirst("^@", "");
+		this.handle = bare(handle);
 		this.appPassword = appPassword;
 	}
 
@@ -89,6 +89,11 @@ final class SignedIn {
 	synchronized String handle() {
 		String signedIn = (this.session == null) ? "" : this.session.handle();
 		return signedIn.isBlank() ? this.handle : signedIn;
+	}
+
+	/** A handle as people write it ({@code @ofoq.bsky.social}) as the PDS takes it. */
+	static String bare(String handle) {
+		return handle.strip().replaceFirst("^@", "");
 	}
 
 	/**

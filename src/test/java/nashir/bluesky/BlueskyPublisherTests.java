@@ -19,6 +19,7 @@ import nashir.publish.OutgoingPost;
 import nashir.publish.PublishOutcome;
 import nashir.publish.PublishOutcome.AccountPaused;
 import nashir.publish.PublishOutcome.Published;
+import nashir.publish.PublishOutcome.TransientFailure;
 import nashir.publish.Publisher;
 
 import static nashir.bluesky.TestBluesky.HANDLE;
@@ -87,6 +88,23 @@ class BlueskyPublisherTests {
 		assertThat(this.pds.accepted()).isEqualTo(Map.of(TEXT, 1));
 		assertThat(this.pds.calls("com.atproto.repo.createRecord")).isEqualTo(2);
 		assertThat(this.pds.calls("com.atproto.repo.getRecord")).isEqualTo(1);
+	}
+
+	@Test
+	void shouldCountTheRetryOfAPostWhoseAnswerWasLostAsPublishedOnce() throws Exception {
+		try (FakeBluesky slow = new FakeBluesky(Duration.ofSeconds(2))) {
+			Publisher publisher = TestBluesky.channel(Duration.ofMillis(700))
+				.publisher("b", TestBluesky.account(slow.baseUrl()));
+
+			assertThat(publish(publisher, TestBluesky.post())).isInstanceOf(TransientFailure.class);
+			assertThat(slow.accepted()).isEqualTo(Map.of(TEXT, 1));
+
+			PublishOutcome retried = publish(publisher, TestBluesky.post());
+
+			assertThat(retried).isInstanceOfSatisfying(Published.class,
+					(published) -> assertThat(published.tweetId()).isEqualTo(RKEY));
+			assertThat(slow.accepted()).isEqualTo(Map.of(TEXT, 1));
+		}
 	}
 
 	@Test

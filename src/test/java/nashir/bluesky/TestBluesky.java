@@ -12,6 +12,7 @@ import java.util.Collection;
 
 import javax.imageio.ImageIO;
 
+import nashir.FakeBluesky;
 import nashir.net.Http;
 import nashir.net.TestNet;
 import nashir.publish.Account;
@@ -24,9 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A Bluesky account with distinctive credentials, so a test can prove they appear nowhere they should not. */
 final class TestBluesky {
 
-	static final String HANDLE = "ofoq.bsky.social";
+	static final String HANDLE = FakeBluesky.HANDLE;
 
-	static final String APP_PASSWORD = "xq7k-m2pw-hn4c-9rtz";
+	static final String APP_PASSWORD = FakeBluesky.APP_PASSWORD;
 
 	static final String HEADLINE = "قمة “بوتين وبايدن”.. اتفاق على عودة السفراء";
 
