@@ -1,8 +1,6 @@
 package nashir;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -10,11 +8,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -33,7 +29,7 @@ public final class FakeBluesky implements AutoCloseable {
 
 	public static final String APP_PASSWORD = "xq7k-m2pw-hn4c-9rtz";
 
-	private final HttpServer server;
+	private final FakeServer server;
 
 	private final String handle;
 
@@ -70,14 +66,11 @@ public final class FakeBluesky implements AutoCloseable {
 		this.handle = handle;
 		this.appPassword = appPassword;
 		this.delay = delay;
-		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
-		this.server.setExecutor(Executors.newFixedThreadPool(8));
-		this.server.createContext("/xrpc/", this::xrpc);
-		this.server.start();
+		this.server = new FakeServer(Map.of("/xrpc/", this::xrpc));
 	}
 
 	public String baseUrl() {
-		return "http://127.0.0.1:" + this.server.getAddress().getPort();
+		return this.server.baseUrl();
 	}
 
 	/** Texts of the records taken, with how often each was taken. */
@@ -121,7 +114,7 @@ public final class FakeBluesky implements AutoCloseable {
 				case "com.atproto.repo.uploadBlob" -> authorized(exchange, () -> uploadBlob(exchange, body));
 				case "com.atproto.repo.createRecord" -> authorized(exchange, () -> createRecord(exchange, body));
 				case "com.atproto.repo.getRecord" -> getRecord(exchange);
-				case "app.bsky.actor.getProfile" -> authorized(exchange, () -> answer(exchange, 200,
+				case "app.bsky.actor.getProfile" -> authorized(exchange, () -> FakeServer.answer(exchange, 200,
 						"{\"did\":\"" + DID + "\",\"handle\":\"" + this.handle + "\",\"displayName\":\"أفق نيوز\","
 								+ "\"avatar\":\"https://cdn.bsky.app/img/avatar/plain/" + DID + "/bafkavatar@jpeg\"}"));
 				default -> error(exchange, 501, "MethodNotImplemented", "Method Not Implemented");
@@ -135,7 +128,7 @@ public final class FakeBluesky implements AutoCloseable {
 			error(exchange, 401, "AuthenticationRequired", "Invalid identifier or password");
 			return;
 		}
-		answer(exchange, 200, session());
+		FakeServer.answer(exchange, 200, session());
 	}
 
 	private void refreshSession(HttpExchange exchange) throws IOException {
@@ -143,7 +136,7 @@ public final class FakeBluesky implements AutoCloseable {
 			error(exchange, 400, "ExpiredToken", "Token has expired");
 			return;
 		}
-		answer(exchange, 200, session());
+		FakeServer.answer(exchange, 200, session());
 	}
 
 	private String session() {
@@ -160,7 +153,7 @@ public final class FakeBluesky implements AutoCloseable {
 
 	private void uploadBlob(HttpExchange exchange, byte[] body) throws IOException {
 		String type = exchange.getRequestHeaders().getFirst("Content-Type");
-		answer(exchange, 200, "{\"blob\":{\"$type\":\"blob\",\"ref\":{\"$link\":\"bafkreiblob" + body.length
+		FakeServer.answer(exchange, 200, "{\"blob\":{\"$type\":\"blob\",\"ref\":{\"$link\":\"bafkreiblob" + body.length
 				+ "\"},\"mimeType\":\"" + type + "\",\"size\":" + body.length + "}}");
 	}
 
@@ -175,8 +168,8 @@ public final class FakeBluesky implements AutoCloseable {
 			this.records.put(rkey, call.path("record"));
 			this.accepted.merge(call.path("record").path("text").asString(""), 1, Integer::sum);
 		}
-		sleep();
-		answer(exchange, 200, "{\"uri\":\"at://" + DID + "/app.bsky.feed.post/" + rkey
+		FakeServer.pause(this.delay);
+		FakeServer.answer(exchange, 200, "{\"uri\":\"at://" + DID + "/app.bsky.feed.post/" + rkey
 				+ "\",\"cid\":\"bafyreirecord\",\"validationStatus\":\"valid\"}");
 	}
 
@@ -192,7 +185,7 @@ public final class FakeBluesky implements AutoCloseable {
 			.put("uri", "at://" + DID + "/app.bsky.feed.post/" + query.get("rkey"))
 			.put("cid", "bafyreirecord");
 		found.set("value", record);
-		answer(exchange, 200, this.json.writeValueAsString(found));
+		FakeServer.answer(exchange, 200, this.json.writeValueAsString(found));
 	}
 
 	@FunctionalInterface
@@ -232,31 +225,15 @@ public final class FakeBluesky implements AutoCloseable {
 		return query;
 	}
 
-	private void sleep() {
-		try {
-			Thread.sleep(this.delay.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
 
 	private static void error(HttpExchange exchange, int status, String error, String message) throws IOException {
-		answer(exchange, status, "{\"error\":\"" + error + "\",\"message\":\"" + message + "\"}");
+		FakeServer.answer(exchange, status, "{\"error\":\"" + error + "\",\"message\":\"" + message + "\"}");
 	}
 
-	private static void answer(HttpExchange exchange, int status, String body) throws IOException {
-		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-		exchange.sendResponseHeaders(status, bytes.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(bytes);
-		}
-	}
 
 	@Override
 	public void close() {
-		this.server.stop(0);
+		this.server.close();
 	}
 
 }

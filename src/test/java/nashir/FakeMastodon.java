@@ -1,8 +1,6 @@
 package nashir;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,14 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -35,7 +31,7 @@ public final class FakeMastodon implements AutoCloseable {
 	private static final Pattern DESCRIPTION = Pattern
 		.compile("name=\"description\"\r\n\r\n(.*?)\r\n--", Pattern.DOTALL);
 
-	private final HttpServer server;
+	private final FakeServer server;
 
 	private final String token;
 
@@ -73,19 +69,14 @@ public final class FakeMastodon implements AutoCloseable {
 	public FakeMastodon(String token, Duration delay) throws IOException {
 		this.token = token;
 		this.delay = delay;
-		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
-		this.server.setExecutor(Executors.newFixedThreadPool(8));
-		this.server.createContext("/api/v2/instance", this::instance);
-		this.server.createContext("/api/v1/accounts/verify_credentials", this::verifyCredentials);
-		this.server.createContext("/api/v2/media", this::upload);
-		this.server.createContext("/api/v1/media/", this::media);
-		this.server.createContext("/api/v1/statuses", this::status);
-		this.server.start();
+		this.server = new FakeServer(Map.of("/api/v2/instance", this::instance, "/api/v1/accounts/verify_credentials",
+				this::verifyCredentials, "/api/v2/media", this::upload, "/api/v1/media/", this::media, "/api/v1/statuses",
+				this::status));
 	}
 
 	/** The instance's address, as an account's {@code instance} names it. */
 	public String baseUrl() {
-		return "http://127.0.0.1:" + this.server.getAddress().getPort();
+		return this.server.baseUrl();
 	}
 
 	/** Texts of the statuses made, with how often each was made (a resend with its key makes none). */
@@ -126,7 +117,7 @@ public final class FakeMastodon implements AutoCloseable {
 	private void instance(HttpExchange exchange) throws IOException {
 		try (exchange) {
 			this.instanceReads.incrementAndGet();
-			answer(exchange, 200, "{\"domain\":\"127.0.0.1\",\"title\":\"Fake\",\"version\":\"4.3.0\","
+			FakeServer.answer(exchange, 200, "{\"domain\":\"127.0.0.1\",\"title\":\"Fake\",\"version\":\"4.3.0\","
 					+ "\"configuration\":{\"statuses\":{\"max_characters\":" + this.maxCharacters
 					+ ",\"max_media_attachments\":4,\"characters_reserved_per_url\":23}}}");
 		}
@@ -135,7 +126,7 @@ public final class FakeMastodon implements AutoCloseable {
 	private void verifyCredentials(HttpExchange exchange) throws IOException {
 		try (exchange) {
 			if (authorized(exchange)) {
-				answer(exchange, 200, "{\"id\":\"109\",\"username\":\"ofoq\",\"acct\":\"ofoq\",\"display_name\":\"أفق نيوز\","
+				FakeServer.answer(exchange, 200, "{\"id\":\"109\",\"username\":\"ofoq\",\"acct\":\"ofoq\",\"display_name\":\"أفق نيوز\","
 						+ "\"avatar\":\"https://files.example.com/avatar.png\",\"url\":\"" + baseUrl() + "/@ofoq\"}");
 			}
 		}
@@ -154,10 +145,10 @@ public final class FakeMastodon implements AutoCloseable {
 			String id = String.valueOf(this.ids.incrementAndGet());
 			if (this.processingPolls >= 0) {
 				this.mediaPollsLeft.put(id, new AtomicInteger(this.processingPolls));
-				answer(exchange, 202, "{\"id\":\"" + id + "\",\"type\":\"image\",\"url\":null}");
+				FakeServer.answer(exchange, 202, "{\"id\":\"" + id + "\",\"type\":\"image\",\"url\":null}");
 			}
 			else {
-				answer(exchange, 200, "{\"id\":\"" + id + "\",\"type\":\"image\",\"url\":\"" + baseUrl() + "/m/" + id + "\"}");
+				FakeServer.answer(exchange, 200, "{\"id\":\"" + id + "\",\"type\":\"image\",\"url\":\"" + baseUrl() + "/m/" + id + "\"}");
 			}
 		}
 	}
@@ -170,13 +161,13 @@ public final class FakeMastodon implements AutoCloseable {
 			String id = exchange.getRequestURI().getPath().substring("/api/v1/media/".length());
 			AtomicInteger left = this.mediaPollsLeft.get(id);
 			if (left == null) {
-				answer(exchange, 404, "{\"error\":\"Record not found\"}");
+				FakeServer.answer(exchange, 404, "{\"error\":\"Record not found\"}");
 			}
 			else if (left.getAndDecrement() > 0) {
-				answer(exchange, 206, "{\"id\":\"" + id + "\",\"type\":\"image\",\"url\":null}");
+				FakeServer.answer(exchange, 206, "{\"id\":\"" + id + "\",\"type\":\"image\",\"url\":null}");
 			}
 			else {
-				answer(exchange, 200, "{\"id\":\"" + id + "\",\"type\":\"image\",\"url\":\"" + baseUrl() + "/m/" + id + "\"}");
+				FakeServer.answer(exchange, 200, "{\"id\":\"" + id + "\",\"type\":\"image\",\"url\":\"" + baseUrl() + "/m/" + id + "\"}");
 			}
 		}
 	}
@@ -207,12 +198,12 @@ public final class FakeMastodon implements AutoCloseable {
 			exchange.getResponseHeaders().set("X-RateLimit-Limit", "300");
 			exchange.getResponseHeaders().set("X-RateLimit-Remaining", String.valueOf(Math.max(0, 300 - this.statuses.size())));
 			exchange.getResponseHeaders().set("X-RateLimit-Reset", Instant.now().plus(3, ChronoUnit.HOURS).toString());
-			answer(exchange, 200, this.json.writeValueAsString(status));
+			FakeServer.answer(exchange, 200, this.json.writeValueAsString(status));
 		}
 	}
 
 	private JsonNode create(JsonNode body, String text) {
-		sleep();
+		FakeServer.pause(this.delay);
 		String id = String.valueOf(this.ids.incrementAndGet());
 		ObjectNode status = this.json.createObjectNode()
 			.put("id", id)
@@ -230,31 +221,15 @@ public final class FakeMastodon implements AutoCloseable {
 		if (("Bearer " + this.token).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
 			return true;
 		}
-		answer(exchange, 401, "{\"error\":\"The access token is invalid\"}");
+		FakeServer.answer(exchange, 401, "{\"error\":\"The access token is invalid\"}");
 		return false;
 	}
 
-	private void sleep() {
-		try {
-			Thread.sleep(this.delay.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
 
-	private static void answer(HttpExchange exchange, int status, String body) throws IOException {
-		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-		exchange.sendResponseHeaders(status, bytes.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(bytes);
-		}
-	}
 
 	@Override
 	public void close() {
-		this.server.stop(0);
+		this.server.close();
 	}
 
 }

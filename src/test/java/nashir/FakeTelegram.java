@@ -1,18 +1,14 @@
 package nashir;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -39,7 +35,7 @@ public final class FakeTelegram implements AutoCloseable {
 
 	public static final String TITLE = "أفق نيوز";
 
-	private final HttpServer server;
+	private final FakeServer server;
 
 	private final Map<String, Integer> accepted = new ConcurrentHashMap<>();
 
@@ -59,10 +55,7 @@ public final class FakeTelegram implements AutoCloseable {
 
 	public FakeTelegram(Duration delay) throws IOException {
 		this.delay = delay;
-		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
-		this.server.setExecutor(Executors.newFixedThreadPool(8));
-		this.server.createContext("/", this::call);
-		this.server.start();
+		this.server = new FakeServer(Map.of("/", this::call));
 	}
 
 	public FakeTelegram() throws IOException {
@@ -71,7 +64,7 @@ public final class FakeTelegram implements AutoCloseable {
 
 	/** What {@code nashir.telegram.api-base-url} is set to. */
 	public String baseUrl() {
-		return "http://127.0.0.1:" + this.server.getAddress().getPort();
+		return this.server.baseUrl();
 	}
 
 	/** The texts (and captions) Telegram posted, unescaped as the post was written, with how often each was posted. */
@@ -145,7 +138,7 @@ public final class FakeTelegram implements AutoCloseable {
 		long messageId = this.messageIds.incrementAndGet();
 		this.accepted.merge(unescaped(text), 1, Integer::sum);
 		this.sent.add(new Sent(method, messageId, body));
-		sleep();
+		FakeServer.pause(this.delay);
 		ObjectNode message = this.json.createObjectNode().put("message_id", messageId).put("date", 1_700_000_000);
 		message.set("chat", chat());
 		message.put(method.equals("sendPhoto") ? "caption" : "text", unescaped(text));
@@ -191,27 +184,14 @@ public final class FakeTelegram implements AutoCloseable {
 		return html.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
 	}
 
-	private void sleep() {
-		try {
-			Thread.sleep(this.delay.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
 
 	private void answer(HttpExchange exchange, int status, JsonNode body) throws IOException {
-		byte[] bytes = this.json.writeValueAsBytes(body);
-		exchange.getResponseHeaders().set("Content-Type", "application/json");
-		exchange.sendResponseHeaders(status, bytes.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(bytes);
-		}
+		FakeServer.answer(exchange, status, this.json.writeValueAsString(body));
 	}
 
 	@Override
 	public void close() {
-		this.server.stop(0);
+		this.server.close();
 	}
 
 }

@@ -1,18 +1,13 @@
 package nashir;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class FakeX implements AutoCloseable {
 
-	private final HttpServer server;
+	private final FakeServer server;
 
 	private final Map<String, Integer> accepted = new ConcurrentHashMap<>();
 
@@ -39,14 +34,11 @@ public final class FakeX implements AutoCloseable {
 
 	public FakeX(Duration delay) throws IOException {
 		this.delay = delay;
-		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
-		server.setExecutor(Executors.newFixedThreadPool(8));
-		server.createContext("/2/tweets", this::tweet);
-		server.start();
+		this.server = new FakeServer(Map.of("/2/tweets", this::tweet));
 	}
 
 	public String baseUrl() {
-		return "http://127.0.0.1:" + server.getAddress().getPort();
+		return this.server.baseUrl();
 	}
 
 	/** Texts X took (answered 201), with how often each was taken. */
@@ -68,47 +60,31 @@ public final class FakeX implements AutoCloseable {
 		try (exchange) {
 			String authorization = exchange.getRequestHeaders().getFirst("Authorization");
 			if (authorization == null || !authorization.startsWith("OAuth ")) {
-				answer(exchange, 401, "{\"title\":\"Unauthorized\",\"status\":401}");
+				FakeServer.answer(exchange, 401, "{\"title\":\"Unauthorized\",\"status\":401}");
 				return;
 			}
 			JsonNode body = json.readTree(exchange.getRequestBody().readAllBytes());
 			String text = body.path("text").asString();
 			requests.merge(text, 1, Integer::sum);
-			sleep();
+			FakeServer.pause(this.delay);
 			synchronized (accepted) {
 				if (accepted.containsKey(text)) {
-					answer(exchange, 403, "{\"detail\":\"You are not allowed to create a Tweet with duplicate content.\","
+					FakeServer.answer(exchange, 403, "{\"detail\":\"You are not allowed to create a Tweet with duplicate content.\","
 							+ "\"title\":\"Forbidden\",\"status\":403}");
 					return;
 				}
 				accepted.merge(text, 1, Integer::sum);
 				acceptedAt.put(text, Instant.now());
 			}
-			answer(exchange, 201, "{\"data\":{\"id\":\"" + ids.incrementAndGet() + "\",\"text\":\"…\"}}");
+			FakeServer.answer(exchange, 201, "{\"data\":{\"id\":\"" + ids.incrementAndGet() + "\",\"text\":\"…\"}}");
 		}
 	}
 
-	private void sleep() {
-		try {
-			Thread.sleep(delay.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
 
-	private static void answer(HttpExchange exchange, int status, String body) throws IOException {
-		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().set("Content-Type", "application/json");
-		exchange.sendResponseHeaders(status, bytes.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(bytes);
-		}
-	}
 
 	@Override
 	public void close() {
-		server.stop(0);
+		this.server.close();
 	}
 
 }
