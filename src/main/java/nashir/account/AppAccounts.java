@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import nashir.publish.AccountPause;
+import nashir.publish.Network;
 import nashir.queue.AccountStates;
 import nashir.text.Reason;
 
@@ -92,6 +93,43 @@ public class AppAccounts implements AccountStore {
 		accounts.changed();
 	}
 
+	/**
+	 * Keeps an account of a network connected by a form, whose check has passed: a new one, or an
+	 * app account of the same network given new credentials (which also resumes it when its network
+	 * had refused the old ones).
+	 */
+	@Transactional
+	public void saveNetworkConnection(NetworkConnection connection, String user) {
+		String name = connection.account();
+		Network network = connection.credentials().type();
+		if (accounts.origin(name).filter(AllAccounts.Origin.CONFIGURATION::equals).isPresent()) {
+			throw new AccountRefused(Reason.of("accounts.refused.configured",
+					"the account '" + name + "' is in the configuration: change it there", name));
+		}
+		Optional<AppAccountTable.Row> kept = table.find(name);
+		if (kept.isPresent()) {
+			Network was = kept.get().shown().type();
+			if (was != network) {
+				throw new AccountRefused(Reason.of("connect.refused.otherNetwork",
+						"the account '" + name + "' posts to " + was.id() + ", not " + network.id()
+								+ ": connect a new account instead",
+						name, was.id(), network.id()));
+			}
+			table.reconnect(connection, user);
+			events.publishEvent(new AccountChanged(user, "account-reconnect", name, handle(connection)));
+			accounts.changed();
+			resumeIfCredentialsWereRefused(name);
+			return;
+		}
+		if (!name.matches(NAME)) {
+			throw new AccountRefused(Reason.of("accounts.refused.name",
+					"an account name is 1 to 100 Latin letters, digits, '_' or '-'"));
+		}
+		table.insert(connection, AppSettings.DEFAULTS, user);
+		events.publishEvent(new AccountChanged(user, "account-create", name, handle(connection)));
+		accounts.changed();
+	}
+
 	@Override
 	public boolean keeps(String account) {
 		return accounts.origin(account).filter(AllAccounts.Origin.APP::equals).isPresent();
@@ -142,6 +180,13 @@ public class AppAccounts implements AccountStore {
 		return connection.profile() == null || connection.profile().handle() == null ? null
 				: Reason.of("audit.accountHandle", "X account @" + connection.profile().handle(),
 						"@" + connection.profile().handle()).stored();
+	}
+
+	private static String handle(NetworkConnection connection) {
+		String network = connection.credentials().type().id();
+		String handle = connection.profile() == null ? null : connection.profile().handle();
+		return handle == null ? null
+				: Reason.of("audit.networkHandle", network + " account " + handle, network, handle).stored();
 	}
 
 	/** The settings as the audit log shows them (the same words as the configuration's keys). */
