@@ -2,6 +2,7 @@ package nashir.account;
 
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -15,7 +16,6 @@ import nashir.text.Reason;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -43,10 +43,13 @@ public class NetworkConnect {
 
 	private final ApplicationEventPublisher events;
 
-	/** Of two checks for one network, the first in Spring's order is asked (a test's stand-in orders itself first). */
-	NetworkConnect(ObjectProvider<ConnectCheck> checks, AppAccounts store, AllAccounts accounts,
+	/**
+	 * @param checks one per network that has one (none before any does: Spring gives an empty list); of
+	 * two for one network, the first in Spring's order is asked (a test's stand-in orders itself first)
+	 */
+	NetworkConnect(List<ConnectCheck> checks, AppAccounts store, AllAccounts accounts,
 			ApplicationEventPublisher events) {
-		checks.orderedStream().forEach(check -> this.checks.putIfAbsent(check.network(), check));
+		checks.forEach(check -> this.checks.putIfAbsent(check.network(), check));
 		this.store = store;
 		this.accounts = accounts;
 		this.events = events;
