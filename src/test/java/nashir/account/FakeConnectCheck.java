@@ -22,13 +22,22 @@ public final class FakeConnectCheck implements ConnectCheck, Ordered {
 
 	private final List<Account> asked = new CopyOnWriteArrayList<>();
 
+	private final NetworkProfile first;
+
 	private volatile NetworkProfile profile;
 
 	private volatile Reason refusal;
 
 	public FakeConnectCheck(Network network, NetworkProfile profile) {
 		this.network = network;
+		this.first = profile;
 		this.profile = profile;
+	}
+
+	/** As made: answering its first profile, asked nothing (a Spring context shared by tests keeps it). */
+	public void reset() {
+		asked.clear();
+		answer(first);
 	}
 
 	/** The next checks refuse with this reason, or ({@code null}) answer the profile again. */
