@@ -77,7 +77,9 @@ public class AppAccounts implements AccountStore {
 			throw new AccountRefused(Reason.of("accounts.refused.configured",
 					"the account '" + name + "' is in the configuration: change it there", name));
 		}
-		if (table.find(name).isPresent()) {
+		Optional<AppAccountTable.Row> kept = table.find(name);
+		if (kept.isPresent()) {
+			refuseOtherNetwork(name, kept.get().shown().type(), Network.X);
 			table.reconnect(connection, user);
 			events.publishEvent(new AccountChanged(user, "account-reconnect", name, handle(connection)));
 			accounts.changed();
@@ -108,13 +110,7 @@ public class AppAccounts implements AccountStore {
 		}
 		Optional<AppAccountTable.Row> kept = table.find(name);
 		if (kept.isPresent()) {
-			Network was = kept.get().shown().type();
-			if (was != network) {
-				throw new AccountRefused(Reason.of("connect.refused.otherNetwork",
-						"the account '" + name + "' posts to " + was.id() + ", not " + network.id()
-								+ ": connect a new account instead",
-						name, was.id(), network.id()));
-			}
+			refuseOtherNetwork(name, kept.get().shown().type(), network);
 			table.reconnect(connection, user);
 			events.publishEvent(new AccountChanged(user, "account-reconnect", name, handle(connection)));
 			accounts.changed();
@@ -165,6 +161,15 @@ public class AppAccounts implements AccountStore {
 		}
 		if (table.find(name).isEmpty()) {
 			throw new AccountRefused(Reason.of("accounts.refused.missing", "there is no account '" + name + "'", name));
+		}
+	}
+
+	/** An account's network is what its posts were written for: new credentials are for the same one. */
+	private static void refuseOtherNetwork(String name, Network was, Network network) {
+		if (was != network) {
+			throw new AccountRefused(Reason.of("connect.refused.otherNetwork", "the account '" + name + "' posts to "
+					+ was.id() + ", not " + network.id() + ": connect a new account instead", name, was.id(),
+					network.id()));
 		}
 	}
 

@@ -72,10 +72,10 @@ class ChannelConnectController {
 		try {
 			NetworkConnection connected = connect.connect(form.name(), form.credentials(network), reconnect,
 					admin.getName());
+			String handle = connected.profile().handle() == null ? "" : connected.profile().handle();
 			redirect.addFlashAttribute("channelConnected",
 					Reason.of("connect.done", "the " + network.id() + " account " + connected.account()
-							+ " is connected: " + connected.profile().handle(), network.id(), connected.account(),
-							String.valueOf(connected.profile().handle()))
+							+ " is connected: " + handle, network.id(), connected.account(), handle)
 						.stored());
 			return "redirect:/accounts";
 		}

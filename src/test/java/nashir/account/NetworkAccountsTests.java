@@ -195,7 +195,11 @@ class NetworkAccountsTests {
 				MASTODON_TOKEN, null, null, null), true, "sami"))
 			.isInstanceOf(ConnectRefused.class)
 			.satisfies(ex -> assertThat(((ConnectRefused) ex).reason().key()).isEqualTo("connect.refused.otherNetwork"));
+		assertThatThrownBy(() -> f.store.saveConnection(AccountFixture.connection("ofoq_tg"), "sami"))
+			.as("a sign-in with X does not turn it into an X account")
+			.isInstanceOf(AccountRefused.class);
 		assertThat(f.accounts.get("ofoq_tg").type()).isEqualTo(Network.TELEGRAM);
+		assertThat(f.accounts.get("ofoq_tg").consumerKey()).isNull();
 	}
 
 	@Test
