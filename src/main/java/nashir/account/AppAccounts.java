@@ -68,31 +68,11 @@ public class AppAccounts implements AccountStore {
 	@Override
 	@Transactional
 	public void saveConnection(XConnection connection, String user) {
-		String name = connection.account();
 		if (connection.app() == null || blank(connection.app().consumerKey()) || blank(connection.app().consumerSecret())) {
 			throw new AccountRefused(Reason.of("accounts.refused.xApp", "the X app needs its consumer key and secret"));
 		}
-		Optional<AllAccounts.Origin> origin = accounts.origin(name);
-		if (origin.filter(AllAccounts.Origin.CONFIGURATION::equals).isPresent()) {
-			throw new AccountRefused(Reason.of("accounts.refused.configured",
-					"the account '" + name + "' is in the configuration: change it there", name));
-		}
-		Optional<AppAccountTable.Row> kept = table.find(name);
-		if (kept.isPresent()) {
-			refuseOtherNetwork(name, kept.get().shown().type(), Network.X);
-			table.reconnect(connection, user);
-			events.publishEvent(new AccountChanged(user, "account-reconnect", name, handle(connection)));
-			accounts.changed();
-			resumeIfCredentialsWereRefused(name);
-			return;
-		}
-		if (!name.matches(NAME)) {
-			throw new AccountRefused(Reason.of("accounts.refused.name",
-					"an account name is 1 to 100 Latin letters, digits, '_' or '-'"));
-		}
-		table.insert(connection, AppSettings.DEFAULTS, user);
-		events.publishEvent(new AccountChanged(user, "account-create", name, handle(connection)));
-		accounts.changed();
+		keep(connection.account(), Network.X, handle(connection), user, () -> table.reconnect(connection, user),
+				() -> table.insert(connection, AppSettings.DEFAULTS, user));
 	}
 
 	/**
@@ -102,17 +82,30 @@ public class AppAccounts implements AccountStore {
 	 */
 	@Transactional
 	public void saveNetworkConnection(NetworkConnection connection, String user) {
-		String name = connection.account();
-		Network network = connection.credentials().type();
+		keep(connection.account(), connection.credentials().type(), handle(connection), user,
+				() -> table.reconnect(connection, user), () -> table.insert(connection, AppSettings.DEFAULTS, user));
+	}
+
+	/**
+	 * What every network's connection follows: a configured name is the configuration's; an app
+	 * account of the name gets new credentials, of its own network only (its posts were written for
+	 * it); else a new account is made under a name schedule files can write.
+	 */
+	private void keep(String name, Network network, String handle, String user, Runnable reconnect, Runnable insert) {
 		if (accounts.origin(name).filter(AllAccounts.Origin.CONFIGURATION::equals).isPresent()) {
 			throw new AccountRefused(Reason.of("accounts.refused.configured",
 					"the account '" + name + "' is in the configuration: change it there", name));
 		}
 		Optional<AppAccountTable.Row> kept = table.find(name);
 		if (kept.isPresent()) {
-			refuseOtherNetwork(name, kept.get().shown().type(), network);
-			table.reconnect(connection, user);
-			events.publishEvent(new AccountChanged(user, "account-reconnect", name, handle(connection)));
+			Network was = kept.get().shown().type();
+			if (was != network) {
+				throw new AccountRefused(Reason.of("connect.refused.otherNetwork", "the account '" + name
+						+ "' posts to " + was.id() + ", not " + network.id() + ": connect a new account instead", name,
+						was.id(), network.id()));
+			}
+			reconnect.run();
+			events.publishEvent(new AccountChanged(user, "account-reconnect", name, handle));
 			accounts.changed();
 			resumeIfCredentialsWereRefused(name);
 			return;
@@ -121,8 +114,8 @@ public class AppAccounts implements AccountStore {
 			throw new AccountRefused(Reason.of("accounts.refused.name",
 					"an account name is 1 to 100 Latin letters, digits, '_' or '-'"));
 		}
-		table.insert(connection, AppSettings.DEFAULTS, user);
-		events.publishEvent(new AccountChanged(user, "account-create", name, handle(connection)));
+		insert.run();
+		events.publishEvent(new AccountChanged(user, "account-create", name, handle));
 		accounts.changed();
 	}
 
@@ -161,15 +154,6 @@ public class AppAccounts implements AccountStore {
 		}
 		if (table.find(name).isEmpty()) {
 			throw new AccountRefused(Reason.of("accounts.refused.missing", "there is no account '" + name + "'", name));
-		}
-	}
-
-	/** An account's network is what its posts were written for: new credentials are for the same one. */
-	private static void refuseOtherNetwork(String name, Network was, Network network) {
-		if (was != network) {
-			throw new AccountRefused(Reason.of("connect.refused.otherNetwork", "the account '" + name + "' posts to "
-					+ was.id() + ", not " + network.id() + ": connect a new account instead", name, was.id(),
-					network.id()));
 		}
 	}
 
