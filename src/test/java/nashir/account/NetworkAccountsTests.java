@@ -213,6 +213,18 @@ class NetworkAccountsTests {
 	}
 
 	@Test
+	void shouldLetTheConfigurationWinAClashWithAnAccountOfAnotherNetwork() throws ConnectRefused {
+		connect.connect("ofoq_tg", telegram(BOT_TOKEN, "@ofoq_news"), false, "admin");
+		// The configuration gains an account of that name while the app's is there (as after a restart with it).
+		f.jdbc.sql("UPDATE app_account SET name = 'main' WHERE name = 'ofoq_tg'").update();
+		f.accounts.changed();
+		assertThat(f.accounts.names()).containsExactly("main");
+		assertThat(f.accounts.get("main").type()).as("the configuration's main").isEqualTo(Network.X);
+		assertThat(f.accounts.get("main").botToken()).isNull();
+		assertThat(f.accounts.origin("main")).contains(AllAccounts.Origin.CONFIGURATION);
+	}
+
+	@Test
 	void shouldKeepXAccountsAsTheyWere() {
 		f.store.saveConnection(AccountFixture.connection("ofoq_x"), "admin");
 		AppAccount x = f.accounts.inApp("ofoq_x").orElseThrow();
