@@ -12,6 +12,8 @@ import java.util.Optional;
 
 import nashir.publish.Account;
 import nashir.publish.Budget;
+import nashir.publish.Network;
+import nashir.publish.NetworkProfile;
 import nashir.publish.QuietHours;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,6 +69,45 @@ class AppAccountTable {
 					settings.defaultTemplate(), settings.budget().daily(), settings.budget().monthly(), now, user, now,
 					user)
 			.update();
+	}
+
+	/** An account of a network connected by a form, with the profile its network's check gave. */
+	void insert(NetworkConnection connection, AppSettings settings, String user) {
+		KeyCheck.ensure(jdbc, box, user, clock);
+		OffsetDateTime now = now();
+		Account credentials = connection.credentials();
+		NetworkProfile profile = connection.profile();
+		jdbc.sql("INSERT INTO app_account (name, type, bot_token, chat, instance, access_token, handle, app_password, "
+				+ "service, x_user_id, x_handle, x_name, x_picture_url, profile_url, dry_run, min_interval_seconds, "
+				+ "daily_cap, quiet_hours, default_template, budget_daily, budget_monthly, created_at, created_by, "
+				+ "updated_at, updated_by) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(connection.account(), credentials.type().id(), box.seal(credentials.botToken()),
+					credentials.chat(), credentials.instance(), box.seal(credentials.accessToken()),
+					credentials.handle(), box.seal(credentials.appPassword()), credentials.service(), profile.id(),
+					profile.handle(), profile.name(), web(profile.pictureUrl()), web(profile.url()),
+					settings.dryRun(), settings.minInterval().toSeconds(), settings.dailyCap(),
+					text(settings.quietHours()), settings.defaultTemplate(), settings.budget().daily(),
+					settings.budget().monthly(), now, user, now, user)
+			.update();
+	}
+
+	/**
+	 * New credentials and profile for an existing account of the same network; its settings stay.
+	 * Every credential column is written, so none of another network's is left behind.
+	 */
+	boolean reconnect(NetworkConnection connection, String user) {
+		KeyCheck.ensure(jdbc, box, user, clock);
+		Account credentials = connection.credentials();
+		NetworkProfile profile = connection.profile();
+		return jdbc.sql("UPDATE app_account SET bot_token = ?, chat = ?, instance = ?, access_token = ?, handle = ?, "
+				+ "app_password = ?, service = ?, x_user_id = ?, x_handle = ?, x_name = ?, x_picture_url = ?, "
+				+ "profile_url = ?, updated_at = ?, updated_by = ? WHERE name = ? AND type = ?")
+			.params(box.seal(credentials.botToken()), credentials.chat(), credentials.instance(),
+					box.seal(credentials.accessToken()), credentials.handle(), box.seal(credentials.appPassword()),
+					credentials.service(), profile.id(), profile.handle(), profile.name(), web(profile.pictureUrl()),
+					web(profile.url()), now(), user, connection.account(), credentials.type().id())
+			.update() == 1;
 	}
 
 	/** New credentials and profile for an existing account; its settings stay. */
@@ -130,20 +171,28 @@ class AppAccountTable {
 				Duration.ofSeconds(rs.getLong("min_interval_seconds")), rs.getInt("daily_cap"),
 				quiet == null ? null : QuietHours.parse(quiet), rs.getString("default_template"),
 				new Budget(rs.getBigDecimal("budget_daily"), rs.getBigDecimal("budget_monthly")));
+		Network type = Network.of(rs.getString("type"));
 		Account account = new Account(box.open(rs.getString("consumer_key")), box.open(rs.getString("consumer_secret")),
 				box.open(rs.getString("access_token")), box.open(rs.getString("access_token_secret")),
 				settings.dryRun(), settings.minInterval(), settings.dailyCap(), settings.quietHours(), CREDITS_PROBE,
-				settings.budget(), settings.defaultTemplate());
-		XProfile profile = rs.getString("x_user_id") == null ? null
+				settings.budget(), settings.defaultTemplate(), type, box.open(rs.getString("bot_token")),
+				rs.getString("chat"), rs.getString("instance"), rs.getString("handle"),
+				box.open(rs.getString("app_password")), rs.getString("service"));
+		XProfile profile = rs.getString("x_user_id") == null && rs.getString("x_handle") == null ? null
 				: new XProfile(rs.getString("x_user_id"), rs.getString("x_handle"), rs.getString("x_name"),
 						rs.getString("x_picture_url"));
-		return new Row(new AppAccount(rs.getString("name"), profile, settings, account.hasCredentials(),
-				instant(rs, "created_at"), rs.getString("created_by"), instant(rs, "updated_at"),
-				rs.getString("updated_by")), account);
+		return new Row(new AppAccount(rs.getString("name"), type, profile, rs.getString("profile_url"), settings,
+				account.hasCredentials(), instant(rs, "created_at"), rs.getString("created_by"),
+				instant(rs, "updated_at"), rs.getString("updated_by")), account);
 	}
 
 	private static XProfile profile(XConnection connection) {
 		return connection.profile() == null ? new XProfile(null, null, null, null) : connection.profile();
+	}
+
+	/** An address a page may link to or load; a network's answer could hold any scheme, {@code javascript:} too. */
+	private static String web(String url) {
+		return url != null && (url.startsWith("https://") || url.startsWith("http://")) ? url : null;
 	}
 
 	private static String text(QuietHours quietHours) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import nashir.publish.AccountPause;
+import nashir.publish.Network;
 import nashir.queue.AccountStates;
 import nashir.text.Reason;
 
@@ -67,18 +68,44 @@ public class AppAccounts implements AccountStore {
 	@Override
 	@Transactional
 	public void saveConnection(XConnection connection, String user) {
-		String name = connection.account();
 		if (connection.app() == null || blank(connection.app().consumerKey()) || blank(connection.app().consumerSecret())) {
 			throw new AccountRefused(Reason.of("accounts.refused.xApp", "the X app needs its consumer key and secret"));
 		}
-		Optional<AllAccounts.Origin> origin = accounts.origin(name);
-		if (origin.filter(AllAccounts.Origin.CONFIGURATION::equals).isPresent()) {
+		keep(connection.account(), Network.X, handle(connection), user, () -> table.reconnect(connection, user),
+				() -> table.insert(connection, AppSettings.DEFAULTS, user));
+	}
+
+	/**
+	 * Keeps an account of a network connected by a form, whose check has passed: a new one, or an
+	 * app account of the same network given new credentials (which also resumes it when its network
+	 * had refused the old ones).
+	 */
+	@Transactional
+	public void saveNetworkConnection(NetworkConnection connection, String user) {
+		keep(connection.account(), connection.credentials().type(), handle(connection), user,
+				() -> table.reconnect(connection, user), () -> table.insert(connection, AppSettings.DEFAULTS, user));
+	}
+
+	/**
+	 * What every network's connection follows: a configured name is the configuration's; an app
+	 * account of the name gets new credentials, of its own network only (its posts were written for
+	 * it); else a new account is made under a name schedule files can write.
+	 */
+	private void keep(String name, Network network, String handle, String user, Runnable reconnect, Runnable insert) {
+		if (accounts.origin(name).filter(AllAccounts.Origin.CONFIGURATION::equals).isPresent()) {
 			throw new AccountRefused(Reason.of("accounts.refused.configured",
 					"the account '" + name + "' is in the configuration: change it there", name));
 		}
-		if (table.find(name).isPresent()) {
-			table.reconnect(connection, user);
-			events.publishEvent(new AccountChanged(user, "account-reconnect", name, handle(connection)));
+		Optional<AppAccountTable.Row> kept = table.find(name);
+		if (kept.isPresent()) {
+			Network was = kept.get().shown().type();
+			if (was != network) {
+				throw new AccountRefused(Reason.of("connect.refused.otherNetwork", "the account '" + name
+						+ "' posts to " + was.id() + ", not " + network.id() + ": connect a new account instead", name,
+						was.id(), network.id()));
+			}
+			reconnect.run();
+			events.publishEvent(new AccountChanged(user, "account-reconnect", name, handle));
 			accounts.changed();
 			resumeIfCredentialsWereRefused(name);
 			return;
@@ -87,8 +114,8 @@ public class AppAccounts implements AccountStore {
 			throw new AccountRefused(Reason.of("accounts.refused.name",
 					"an account name is 1 to 100 Latin letters, digits, '_' or '-'"));
 		}
-		table.insert(connection, AppSettings.DEFAULTS, user);
-		events.publishEvent(new AccountChanged(user, "account-create", name, handle(connection)));
+		insert.run();
+		events.publishEvent(new AccountChanged(user, "account-create", name, handle));
 		accounts.changed();
 	}
 
@@ -142,6 +169,13 @@ public class AppAccounts implements AccountStore {
 		return connection.profile() == null || connection.profile().handle() == null ? null
 				: Reason.of("audit.accountHandle", "X account @" + connection.profile().handle(),
 						"@" + connection.profile().handle()).stored();
+	}
+
+	private static String handle(NetworkConnection connection) {
+		String network = connection.credentials().type().id();
+		String handle = connection.profile() == null ? null : connection.profile().handle();
+		return handle == null ? null
+				: Reason.of("audit.networkHandle", network + " account " + handle, network, handle).stored();
 	}
 
 	/** The settings as the audit log shows them (the same words as the configuration's keys). */

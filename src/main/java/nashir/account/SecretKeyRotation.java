@@ -24,7 +24,7 @@ public final class SecretKeyRotation {
 	public static final String NEW_KEY = "NASHIR_NEW_SECRET_KEY";
 
 	private static final List<String> COLUMNS = List.of("consumer_key", "consumer_secret", "access_token",
-			"access_token_secret");
+			"access_token_secret", "bot_token", "app_password");
 
 	private SecretKeyRotation() {
 	}

@@ -31,6 +31,15 @@ public class PostPrices {
 				: new PostCost(prices.post(), PostCost.Kind.POST, prices.published());
 	}
 
+	/**
+	 * @param charged false for an account on a network that does not charge (all but X): its posts
+	 * are free whether sent or not
+	 * @param sent false for an account in dry run
+	 */
+	public PostCost of(String text, boolean charged, boolean sent) {
+		return charged ? of(text, sent) : new PostCost(BigDecimal.ZERO, PostCost.Kind.FREE, prices.published());
+	}
+
 	public XPrices table() {
 		return prices;
 	}

@@ -192,7 +192,7 @@ public class AccountStates {
 
 	/** What X will charge for the post: nothing in dry run or on another network. */
 	private BigDecimal price(Account account, Post post) {
-		return prices.of(post.text(), account.sendsToX()).usd();
+		return prices.of(post.text(), account.type() == Network.X, account.sendsToX()).usd();
 	}
 
 	/** What the post counts against the budget: nothing when an editor let it pass. */

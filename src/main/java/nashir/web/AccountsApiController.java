@@ -44,16 +44,18 @@ class AccountsApiController {
 	 * One account: its state, and where it is kept.
 	 *
 	 * @param origin {@code CONFIGURATION} or {@code APP}
-	 * @param profile who it is on X, when it was connected in the app; otherwise left out
+	 * @param profile who it is on its network, when it was connected in the app; otherwise left out
+	 * @param type its network: {@code x}, {@code telegram}, {@code mastodon} or {@code bluesky}
 	 */
-	record AccountView(@JsonUnwrapped AccountStatus status, AllAccounts.Origin origin, XProfile profile) {
+	record AccountView(@JsonUnwrapped AccountStatus status, AllAccounts.Origin origin, XProfile profile, String type) {
 	}
 
 	@GetMapping
 	List<AccountView> all() {
 		return accounts.all().stream().map(status -> new AccountView(status,
 				directory.origin(status.account()).orElse(null),
-				directory.inApp(status.account()).map(app -> app.profile()).orElse(null))).toList();
+				directory.inApp(status.account()).map(app -> app.profile()).orElse(null),
+				directory.find(status.account()).map(account -> account.type().id()).orElse(null))).toList();
 	}
 
 	@PostMapping("/{name}/resume")

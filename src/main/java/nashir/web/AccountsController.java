@@ -10,6 +10,7 @@ import nashir.account.AppAccounts;
 import nashir.account.AppSettings;
 import nashir.account.XApp;
 import nashir.publish.Account;
+import nashir.publish.Network;
 import nashir.queue.AccountStates;
 import nashir.queue.AccountStatus;
 import nashir.text.Refusal;
@@ -49,10 +50,11 @@ class AccountsController {
 	 *
 	 * @param app the account's own record when it was added in the app, else {@code null}
 	 * @param settings its settings as the form shows them
-	 * @param credentials whether it has all four X credentials
+	 * @param network where it posts
+	 * @param credentials whether it has all its network's credentials
 	 * @param picture its X picture when the browser may load it (as {@link PreviewCards#thumbnail}), or {@code null}
 	 */
-	record Row(String name, AllAccounts.Origin origin, AppAccount app, AccountStatus status,
+	record Row(String name, AllAccounts.Origin origin, Network network, AppAccount app, AccountStatus status,
 			AccountSettingsForm settings, boolean credentials, String picture) {
 	}
 
@@ -88,7 +90,7 @@ class AccountsController {
 			AppSettings settings = app != null ? app.settings()
 					: new AppSettings(account.dryRun(), account.minInterval(), account.dailyCap(), account.quietHours(),
 							account.template(), account.budget());
-			return new Row(name, accounts.origin(name).orElseThrow(), app, states.status(name),
+			return new Row(name, accounts.origin(name).orElseThrow(), account.type(), app, states.status(name),
 					AccountSettingsForm.of(settings), account.hasCredentials(),
 					app == null || app.profile() == null ? null : PreviewCards.thumbnail(app.profile().pictureUrl()));
 		}).toList();

@@ -2,6 +2,7 @@ package nashir.web;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.ibm.icu.text.NumberFormat;
 
@@ -10,6 +11,7 @@ import nashir.cost.PostPrices;
 import nashir.publish.Account;
 import nashir.publish.AccountDirectory;
 import nashir.publish.Budget;
+import nashir.publish.Network;
 import nashir.queue.Post;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -36,10 +38,14 @@ class Costs {
 		this.digits = digits;
 	}
 
-	/** The price of a text for the account (nothing in dry run); with no known account, X's price of the text. */
+	/**
+	 * The price of a text for the account (nothing in dry run, nothing on a network other than X); with
+	 * no known account, X's price of the text.
+	 */
 	public PostCost of(String text, String account) {
-		boolean sentToX = account == null || accounts.find(account).map(Account::sendsToX).orElse(true);
-		return prices.of(text, sentToX);
+		Optional<Account> found = account == null ? Optional.empty() : accounts.find(account);
+		return found.map(known -> prices.of(text, known.type() == Network.X, known.sendsToX()))
+			.orElseGet(() -> prices.of(text, true));
 	}
 
 	/** What the post will cost when it is sent. */

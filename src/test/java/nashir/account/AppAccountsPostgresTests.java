@@ -24,4 +24,14 @@ class AppAccountsPostgresTests {
 		}
 	}
 
+	@Test
+	void shouldKeepAnAccountOfEachNetworkOnPostgres() throws Exception {
+		try (PostgresSchema schema = PostgresSchema.create()) {
+			DriverManagerDataSource data = new DriverManagerDataSource(schema.url(), PostgresSchema.USER,
+					PostgresSchema.PASSWORD);
+			AccountFixture.migrate(data, "postgresql");
+			NetworkAccountsTests.scenario(new AccountFixture(data, dataDir, null));
+		}
+	}
+
 }

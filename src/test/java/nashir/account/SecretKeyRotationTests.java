@@ -7,6 +7,8 @@ import java.util.Base64;
 
 import javax.sql.DataSource;
 
+import nashir.publish.Network;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +44,30 @@ class SecretKeyRotationTests {
 		assertThat(after.store.xApp()).contains(new XApp(AccountFixture.CONSUMER_KEY, AccountFixture.CONSUMER_SECRET));
 		assertThatThrownBy(() -> AccountConfiguration.open(after.jdbc, oldKey, dataDir))
 			.as("the old key no longer opens them").isInstanceOf(SecretKeyRefused.class);
+	}
+
+	@Test
+	void shouldSealTheOtherNetworksSecretsUnderTheNewKeyToo() throws Exception {
+		DataSource data = AccountFixture.h2();
+		AccountFixture before = new AccountFixture(data, dataDir, null);
+		NetworkConnect connect = NetworkAccountsTests.connect(before,
+				new FakeConnectCheck(Network.TELEGRAM, NetworkAccountsTests.CHANNEL),
+				new FakeConnectCheck(Network.MASTODON, NetworkAccountsTests.TOOT),
+				new FakeConnectCheck(Network.BLUESKY, NetworkAccountsTests.SKY));
+		connect.connect("ofoq_tg", NetworkAccountsTests.telegram(NetworkAccountsTests.BOT_TOKEN, "@ofoq_news"), false,
+				"admin");
+		connect.connect("ofoq_masto", NetworkAccountsTests.typed(Network.MASTODON, null, null, "https://mastodon.social",
+				NetworkAccountsTests.MASTODON_TOKEN, null, null, null), false, "admin");
+		connect.connect("ofoq_bsky", NetworkAccountsTests.typed(Network.BLUESKY, null, null, null, null,
+				"ofoq.bsky.social", NetworkAccountsTests.APP_PASSWORD, null), false, "admin");
+
+		String said = SecretKeyRotation.rotate(before.jdbc, new DataSourceTransactionManager(data), "", dataDir, NEW_KEY);
+
+		assertThat(said).as("a bot token, an access token, an app password and the key check").startsWith("4 secrets");
+		AccountFixture after = new AccountFixture(data, dataDir, null);
+		assertThat(after.accounts.get("ofoq_tg").botToken()).isEqualTo(NetworkAccountsTests.BOT_TOKEN);
+		assertThat(after.accounts.get("ofoq_masto").accessToken()).isEqualTo(NetworkAccountsTests.MASTODON_TOKEN);
+		assertThat(after.accounts.get("ofoq_bsky").appPassword()).isEqualTo(NetworkAccountsTests.APP_PASSWORD);
 	}
 
 	@Test

@@ -47,6 +47,15 @@ class PostPricesTests {
 	}
 
 	@Test
+	void shouldChargeNothingOnANetworkThatDoesNotCharge() {
+		PostCost cost = prices.of("قمة “بوتين وبايدن”.. اتفاق على عودة السفراء 📰 https://ofoq.example.com/a", false, true);
+		assertThat(cost.usd()).isEqualByComparingTo(BigDecimal.ZERO);
+		assertThat(cost.kind()).as("free, not a dry run: the post is sent").isEqualTo(PostCost.Kind.FREE);
+		assertThat(prices.of("خبر https://ofoq.example.com/a", true, false).kind()).isEqualTo(PostCost.Kind.DRY_RUN);
+		assertThat(prices.of("خبر https://ofoq.example.com/a", true, true).kind()).isEqualTo(PostCost.Kind.POST_WITH_URL);
+	}
+
+	@Test
 	void shouldUseConfiguredPrices() {
 		PostPrices changed = new PostPrices(new XPrices(new BigDecimal("0.01"), new BigDecimal("0.25"), LocalDate.of(2026, 9, 1)));
 		assertThat(changed.of("خبر https://ofoq.example.com/a", true).usd()).isEqualByComparingTo("0.25");

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import nashir.publish.Account;
 import nashir.publish.Budget;
+import nashir.publish.Network;
 import nashir.queue.AccountStatus;
 import nashir.queue.PostStatus;
 import nashir.text.Reason;
@@ -77,6 +78,24 @@ class CostsPagesTests extends WebSlice {
 			.param("account", "main")
 			.param("text", LINKED))
 			.andExpect(content().string(containsString("تجربة: لا يكلّف هذا المنشور شيئًا")));
+	}
+
+	@Test
+	void shouldSayAPostToANetworkThatDoesNotChargeIsFree() throws Exception {
+		Account telegram = new Account(null, null, null, null, false, Duration.ZERO, 0, null, Duration.ofMinutes(15),
+				Budget.NONE, null, Network.TELEGRAM, "7311902:AAF-token", "@ofoq_news", null, null, null, null);
+		given(accountDirectory.find("ofoq_tg")).willReturn(Optional.of(telegram));
+		mvc.perform(post("/length").with(user("nour").roles("EDITOR")).with(csrf()).param("for", "1")
+			.param("account", "ofoq_tg")
+			.param("text", LINKED))
+			.andExpect(content().string(containsString("مجاني على هذه الشبكة: لا يكلّف هذا المنشور شيئًا")))
+			.andExpect(content().string(not(containsString("تجربة"))));
+		given(log.upcoming()).willReturn(List.of(new nashir.queue.Post(1, "ofoq", "ofoq_tg", "k1", LINKED,
+				"https://ofoq.example.com/1", LINKED, null, PostStatus.QUEUED, false, NOW.plusSeconds(600), NOW, NOW, 0,
+				false, null, false, null, NOW, NOW, null, null, null, false, null)));
+		mvc.perform(get("/queue").with(user("layla").roles("VIEWER")).param("lang", "en"))
+			.andExpect(content().string(containsString("Free on this network: this post costs nothing")))
+			.andExpect(content().string(not(containsString("$0.20"))));
 	}
 
 	@Test

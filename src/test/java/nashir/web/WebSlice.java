@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import nashir.account.FakeConnectCheck;
+import nashir.account.NetworkConnect;
 import nashir.account.PendingSignIn;
 import nashir.account.XApp;
 import nashir.account.XConnection;
@@ -19,6 +21,8 @@ import nashir.account.AllAccounts;
 import nashir.account.AppAccounts;
 import nashir.cost.PostPrices;
 import nashir.cost.XPrices;
+import nashir.publish.Network;
+import nashir.publish.NetworkProfile;
 import nashir.queue.AccountStates;
 import nashir.queue.Post;
 import nashir.queue.PostEditor;
@@ -49,7 +53,7 @@ import static org.mockito.BDDMockito.given;
  */
 @WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "nashir\\.feed\\..*"))
 @Import({ SecurityConfiguration.class, Views.class, Reasons.class, PreviewCards.class, WebSlice.Fixed.class,
-		Toasts.class, SendTimes.class, DueTimes.class, Costs.class })
+		Toasts.class, SendTimes.class, DueTimes.class, Costs.class, NetworkConnect.class, WebSlice.Checks.class })
 @EnableConfigurationProperties({ PreviewSettings.class, XSignInSettings.class })
 @TestPropertySource(properties = "nashir.web.time-zone=UTC")
 abstract class WebSlice {
@@ -122,6 +126,29 @@ abstract class WebSlice {
 		@Bean
 		PostPrices postPrices() {
 			return new PostPrices(XPrices.DEFAULTS);
+		}
+
+	}
+
+	/** The networks' checks of the connect forms, answering as each test tells them. */
+	static class Checks {
+
+		@Bean
+		FakeConnectCheck telegramCheck() {
+			return new FakeConnectCheck(Network.TELEGRAM, new NetworkProfile("-1001862", "@ofoq_news",
+					"أفق الإخبارية", null, "https://t.me/ofoq_news"));
+		}
+
+		@Bean
+		FakeConnectCheck mastodonCheck() {
+			return new FakeConnectCheck(Network.MASTODON, new NetworkProfile("109862", "@ofoq@mastodon.social",
+					"أفق Ofoq", null, "https://mastodon.social/@ofoq"));
+		}
+
+		@Bean
+		FakeConnectCheck blueskyCheck() {
+			return new FakeConnectCheck(Network.BLUESKY, new NetworkProfile("did:plc:ewvi7nxzyoun6zhxrhs64oiz",
+					"ofoq.bsky.social", "أفق", null, "https://bsky.app/profile/ofoq.bsky.social"));
 		}
 
 	}
