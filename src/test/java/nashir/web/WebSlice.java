@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import nashir.TestChannel;
 import nashir.account.PendingSignIn;
 import nashir.account.XApp;
 import nashir.account.XConnection;
@@ -19,6 +20,7 @@ import nashir.account.AllAccounts;
 import nashir.account.AppAccounts;
 import nashir.cost.PostPrices;
 import nashir.cost.XPrices;
+import nashir.publish.Publishers;
 import nashir.queue.AccountStates;
 import nashir.queue.Post;
 import nashir.queue.PostEditor;
@@ -49,7 +51,7 @@ import static org.mockito.BDDMockito.given;
  */
 @WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "nashir\\.feed\\..*"))
 @Import({ SecurityConfiguration.class, Views.class, Reasons.class, PreviewCards.class, WebSlice.Fixed.class,
-		Toasts.class, SendTimes.class, DueTimes.class, Costs.class })
+		Toasts.class, SendTimes.class, DueTimes.class, Costs.class, ChannelCounts.class })
 @EnableConfigurationProperties({ PreviewSettings.class, XSignInSettings.class })
 @TestPropertySource(properties = "nashir.web.time-zone=UTC")
 abstract class WebSlice {
@@ -122,6 +124,12 @@ abstract class WebSlice {
 		@Bean
 		PostPrices postPrices() {
 			return new PostPrices(XPrices.DEFAULTS);
+		}
+
+		/** Each network's count, by the accounts the test gives {@code accountDirectory}. */
+		@Bean
+		Publishers publishers(AllAccounts accounts) {
+			return new Publishers(accounts, TestChannel.all());
 		}
 
 	}
