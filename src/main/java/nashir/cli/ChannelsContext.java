@@ -1,0 +1,82 @@
+package nashir.cli;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.ToIntFunction;
+
+import nashir.net.NetConfiguration;
+import nashir.publish.AccountSettings;
+import nashir.publish.Channel;
+import nashir.publish.ConfiguredAccounts;
+import nashir.publish.Publishers;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.core.type.filter.TypeFilter;
+import org.springframework.stereotype.Component;
+
+/**
+ * The configured accounts ({@code nashir.accounts.*}, read as the service reads its configuration)
+ * and every network's {@link Channel}, for the preview command: so it knows each account's network
+ * and how that network counts, with no database, web server or scheduler started. Beans are made
+ * only when asked for, so a setting the preview never needs cannot stop it.
+ */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan(basePackages = "nashir", useDefaultFilters = false,
+		includeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = ChannelsContext.ChannelBeans.class))
+@ConfigurationPropertiesScan("nashir")
+@Import(NetConfiguration.class)
+class ChannelsContext {
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	Publishers publishers(AccountSettings accounts, List<Channel> channels) {
+		return new Publishers(new ConfiguredAccounts(accounts), channels);
+	}
+
+	/** Runs the work with the configuration's accounts and channels, then closes them. */
+	static int with(ToIntFunction<Publishers> work) {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ChannelsContext.class)
+			.web(WebApplicationType.NONE)
+			.bannerMode(Banner.Mode.OFF)
+			.logStartupInfo(false)
+			// stdout carries the preview alone; the preview's own logging, errors only on stderr
+			.properties("spring.main.lazy-initialization=true", "logging.config=classpath:preview-logback.xml",
+					"logging.level.org.springframework.boot.SpringApplication=off")
+			.run()) {
+			return work.applyAsInt(context.getBean(Publishers.class));
+		}
+	}
+
+	/** The application's channel components only (never a test's stand-in that is no component). */
+	static class ChannelBeans implements TypeFilter {
+
+		private final TypeFilter component = new AnnotationTypeFilter(Component.class);
+
+		private final TypeFilter channel = new AssignableTypeFilter(Channel.class);
+
+		@Override
+		public boolean match(MetadataReader reader, MetadataReaderFactory factory) throws IOException {
+			return component.match(reader, factory) && channel.match(reader, factory);
+		}
+
+	}
+
+}
