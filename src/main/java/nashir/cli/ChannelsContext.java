@@ -18,7 +18,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.type.classreading.MetadataReader;
@@ -32,9 +31,9 @@ import org.springframework.stereotype.Component;
  * The configured accounts ({@code nashir.accounts.*}, read as the service reads its configuration)
  * and every network's {@link Channel}, for the preview command: so it knows each account's network
  * and how that network counts, with no database, web server or scheduler started. Beans are made
- * only when asked for, so a setting the preview never needs cannot stop it.
+ * only when asked for, so a setting the preview never needs cannot stop it. Given to Spring as the
+ * context's source, never a {@code @Configuration}: the service's own scan must not find it.
  */
-@Configuration(proxyBeanMethods = false)
 @ComponentScan(basePackages = "nashir", useDefaultFilters = false,
 		includeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = ChannelsContext.ChannelBeans.class))
 @ConfigurationPropertiesScan("nashir")
