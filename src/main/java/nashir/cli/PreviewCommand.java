@@ -10,13 +10,8 @@ import java.util.Map;
 import java.util.function.ToIntFunction;
 
 import nashir.compose.ComposedPost;
-import nashir.compose.PostComposer;
 import nashir.feed.FeedException;
 import nashir.feed.FeedItem;
-import nashir.feed.FeedReader;
-import nashir.feed.FeedSettings;
-import nashir.publish.Network;
-import nashir.publish.Publishers;
 import nashir.schedule.InvalidScheduleException;
 import nashir.schedule.Schedule;
 import nashir.schedule.ScheduleFileParser;
@@ -49,14 +44,14 @@ public class PreviewCommand {
 	@FunctionalInterface
 	interface Networks {
 
-		/** Runs the preview with the accounts' publishers, open for as long as it runs. */
-		int preview(ToIntFunction<Publishers> preview);
+		/** Runs the work with a preview of the accounts, open for as long as it runs. */
+		int preview(ToIntFunction<SchedulePreview> work);
 
 	}
 
 	/** A preview of the configured accounts ({@code nashir.accounts.*}), read as the service reads them. */
 	public PreviewCommand(PrintStream out, PrintStream err) {
-		this(out, err, ChannelsContext::with);
+		this(out, err, SchedulePreview::configured);
 	}
 
 	PreviewCommand(PrintStream out, PrintStream err, Networks networks) {
@@ -98,12 +93,10 @@ public class PreviewCommand {
 		}
 		URI address = address(feed);
 		boolean json = asJson;
-		return networks.preview((publishers) -> print(publishers, address, schedule, json));
+		return networks.preview((preview) -> print(preview, address, schedule, json));
 	}
 
-	private int print(Publishers publishers, URI feed, Schedule schedule, boolean asJson) {
-		SchedulePreview preview = new SchedulePreview(new FeedReader(FeedSettings.defaults()), new PostComposer(),
-				publishers);
+	private int print(SchedulePreview preview, URI feed, Schedule schedule, boolean asJson) {
 		try {
 			for (SchedulePreview.PreviewedPost next : preview.posts(feed, schedule, Integer.MAX_VALUE)) {
 				if (asJson) {
@@ -148,7 +141,7 @@ public class PreviewCommand {
 		line.put("link", item.link().toString());
 		line.put("published", item.published() == null ? null : item.published().toString());
 		line.put("account", account.account());
-		line.put("network", account.network().id());
+		line.put("network", account.network());
 		line.put("text", post.text());
 		line.put("length", post.weightedLength());
 		line.put("max", account.max());
@@ -162,7 +155,7 @@ public class PreviewCommand {
 
 	/** One X account: the block as it was before other networks, so scripts reading it keep working. */
 	private static boolean onXAlone(SchedulePreview.PreviewedPost next) {
-		return next.posts().size() == 1 && next.posts().get(0).network() == Network.X;
+		return next.posts().size() == 1 && next.posts().get(0).network().equals("x");
 	}
 
 	private static String block(FeedItem item, ComposedPost post) {
@@ -189,7 +182,7 @@ public class PreviewCommand {
 		StringBuilder out = new StringBuilder("── ").append(item.key()).append("\n   ").append(String.join(" · ", facts));
 		for (SchedulePreview.AccountPost account : next.posts()) {
 			ComposedPost post = account.post();
-			String network = account.network().id();
+			String network = account.network();
 			out.append("\n   @").append(account.account()).append(" · ").append(network).append(" · length ")
 				.append(post.weightedLength()).append('/').append(account.max())
 				.append(post.valid() ? "" : " (too long for " + network + ")");

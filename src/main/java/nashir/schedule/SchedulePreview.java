@@ -2,6 +2,7 @@ package nashir.schedule;
 
 import java.net.URI;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 import nashir.compose.ComposeRules;
 import nashir.compose.ComposedPost;
@@ -13,7 +14,8 @@ import nashir.compose.Story;
 import nashir.feed.FeedException;
 import nashir.feed.FeedItem;
 import nashir.feed.FeedReader;
-import nashir.publish.Network;
+import nashir.feed.FeedSettings;
+import nashir.publish.ConfiguredChannels;
 import nashir.publish.Publishers;
 
 /**
@@ -36,6 +38,16 @@ public class SchedulePreview {
 		this.publishers = publishers;
 	}
 
+	/**
+	 * Runs the work with a preview of the configured accounts ({@code nashir.accounts.*}, each of its
+	 * {@code type:}), read as the service reads its configuration, without the service: for the
+	 * {@code preview} command. Images missing from a feed are looked for on the article pages.
+	 */
+	public static int configured(ToIntFunction<SchedulePreview> work) {
+		return ConfiguredChannels.with((publishers) -> work
+			.applyAsInt(new SchedulePreview(new FeedReader(FeedSettings.defaults()), new PostComposer(), publishers)));
+	}
+
 	/** One item and the post it would make for each of the schedule's accounts, in the schedule's order. */
 	public record PreviewedPost(FeedItem item, List<AccountPost> posts) {
 
@@ -52,9 +64,10 @@ public class SchedulePreview {
 
 	/**
 	 * One account's post, by its network's rule.
+	 * @param network the network's id: {@code x}, {@code telegram}, {@code mastodon}, {@code bluesky}
 	 * @param max the most the account's network takes
 	 */
-	public record AccountPost(String account, Network network, ComposedPost post, int max) {
+	public record AccountPost(String account, String network, ComposedPost post, int max) {
 	}
 
 	/**
@@ -66,7 +79,7 @@ public class SchedulePreview {
 				: schedule.compose();
 		List<String> accounts = schedule == null ? List.of("main") : schedule.accounts();
 		List<Target> targets = accounts.stream()
-			.map((account) -> new Target(account, publishers.network(account), publishers.lengthRule(account)))
+			.map((account) -> new Target(account, publishers.network(account).id(), publishers.lengthRule(account)))
 			.toList();
 		String site = schedule == null ? "" : schedule.site();
 		return reader.read(feed).stream().limit(most).map((item) -> {
@@ -90,7 +103,7 @@ public class SchedulePreview {
 	}
 
 	/** An account, its network and how that network counts. */
-	private record Target(String account, Network network, LengthRule rule) {
+	private record Target(String account, String network, LengthRule rule) {
 
 		AccountPost post(PostComposer composer, Story story, ComposeRules rules) {
 			ComposedPost post = composer.compose(story, rules, account, rule);

@@ -9,8 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 import nashir.TestChannel;
+import nashir.compose.PostComposer;
+import nashir.feed.FeedReader;
+import nashir.feed.FeedSettings;
 import nashir.publish.Network;
 import nashir.publish.Publishers;
+import nashir.schedule.SchedulePreview;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,7 +68,8 @@ class PreviewCommandNetworksTests {
 
 	int run(String... args) {
 		return new PreviewCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), (preview) -> preview.applyAsInt(publishers))
+				new PrintStream(err, true, StandardCharsets.UTF_8), (work) -> work.applyAsInt(
+						new SchedulePreview(new FeedReader(FeedSettings.defaults()), PostComposer.offline(), publishers)))
 			.run(args);
 	}
 
@@ -115,19 +120,6 @@ class PreviewCommandNetworksTests {
 		assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("── https://ofoq.example.com/?p=104233\n   length ")
 			.contains("/280 · published 2021-06-16T20:10:00Z · image none\n" + HEADLINE)
 			.doesNotContain("@main");
-	}
-
-	@Test
-	void shouldKnowEachConfiguredAccountsNetworkFromTheConfiguration() {
-		System.setProperty("nashir.accounts.ofoq_masto.type", "mastodon");
-		try {
-			assertThat(ChannelsContext.with((configured) -> configured.network("ofoq_masto") == Network.MASTODON
-					&& configured.network("main") == Network.X && configured.accounts().contains("main") ? 1 : 0))
-				.isEqualTo(1);
-		}
-		finally {
-			System.clearProperty("nashir.accounts.ofoq_masto.type");
-		}
 	}
 
 }

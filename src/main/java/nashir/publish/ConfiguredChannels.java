@@ -1,4 +1,4 @@
-package nashir.cli;
+package nashir.publish;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 
 import nashir.net.NetConfiguration;
-import nashir.publish.AccountSettings;
-import nashir.publish.Channel;
-import nashir.publish.ConfiguredAccounts;
-import nashir.publish.Publishers;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -29,16 +25,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * The configured accounts ({@code nashir.accounts.*}, read as the service reads its configuration)
- * and every network's {@link Channel}, for the preview command: so it knows each account's network
- * and how that network counts, with no database, web server or scheduler started. Beans are made
+ * and every network's {@link Channel}, for tools that run without the service (the preview
+ * command): so they know each account's network and how that network counts, with no database, web
+ * server or scheduler started. Beans are made
  * only when asked for, so a setting the preview never needs cannot stop it. Given to Spring as the
  * context's source, never a {@code @Configuration}: the service's own scan must not find it.
  */
 @ComponentScan(basePackages = "nashir", useDefaultFilters = false,
-		includeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = ChannelsContext.ChannelBeans.class))
+		includeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = ConfiguredChannels.ChannelBeans.class))
 @ConfigurationPropertiesScan("nashir")
 @Import(NetConfiguration.class)
-class ChannelsContext {
+public class ConfiguredChannels {
 
 	@Bean
 	Clock clock() {
@@ -51,12 +48,12 @@ class ChannelsContext {
 	}
 
 	/** Runs the work with the configuration's accounts and channels, then closes them. */
-	static int with(ToIntFunction<Publishers> work) {
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ChannelsContext.class)
+	public static int with(ToIntFunction<Publishers> work) {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ConfiguredChannels.class)
 			.web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
-			// stdout carries the preview alone; the preview's own logging, errors only on stderr
+			// stdout carries the tool's output alone: the preview's logging, errors only, on stderr
 			.properties("spring.main.lazy-initialization=true", "logging.config=classpath:preview-logback.xml",
 					"logging.level.org.springframework.boot.SpringApplication=off")
 			.run()) {
