@@ -1,14 +1,19 @@
 package nashir.web;
 
+import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 import nashir.TestChannel;
+import nashir.compose.ComposedPost;
+import nashir.feed.FeedItem;
 import nashir.publish.Network;
 import nashir.queue.Post;
 import nashir.queue.PostStatus;
+import nashir.schedule.SchedulePreview;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -148,6 +153,26 @@ class ChannelCountsPagesTests extends WebSlice {
 			.andExpect(jsonPath("$.network").value("bluesky"))
 			.andExpect(jsonPath("$.max").value(300))
 			.andExpect(jsonPath("$.valid").value(true));
+	}
+
+	@Test
+	void shouldShowTheFeedFormsNextPostsForEachAccountByItsNetwork() throws Exception {
+		FeedItem item = new FeedItem("https://ofoq.example.com/?p=104233", "104233", "قمة “بوتين وبايدن”",
+				URI.create("https://ofoq.example.com/2021/06/16/summit/"), Instant.parse("2021-06-16T20:10:00Z"),
+				List.of(), null, null, null);
+		given(feedChanges.preview(any())).willReturn(List.of(new SchedulePreview.PreviewedPost(item,
+				List.of(new SchedulePreview.AccountPost("main", "x",
+						new ComposedPost(ARABIC_290.substring(0, 279) + "…", 280, true, List.of(), null), 280),
+						new SchedulePreview.AccountPost("masto", "mastodon",
+								new ComposedPost(ARABIC_290, 290, true, List.of(), null), 500)))));
+		mvc.perform(post("/feeds/new").with(user("nour").roles("EDITOR")).with(csrf()).param("preview", "")
+			.param("feed", "https://ofoq.example.com/feed/").param("every", "60s"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">280/280<")))
+			.andExpect(content().string(containsString(">290/500<")))
+			.andExpect(content().string(containsString("data-network=\"mastodon\"")))
+			.andExpect(content().string(containsString("ماستودون")))
+			.andExpect(content().string(not(containsString("أطول مما يقبله"))));
 	}
 
 	private static Post on(String account, Post post) {
