@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nashir.compose.PostLength;
 import nashir.compose.PostLinks;
-import nashir.compose.TweetLength;
+import nashir.publish.Network;
+import nashir.publish.Publishers;
 import nashir.text.Reason;
 
 import org.springframework.stereotype.Service;
@@ -31,13 +33,17 @@ public class PostEditor {
 
 	private final AccountStates accounts;
 
+	private final Publishers publishers;
+
 	private final Clock clock;
 
-	PostEditor(PostRepository posts, PostStateMachine states, PostQueue queue, AccountStates accounts, Clock clock) {
+	PostEditor(PostRepository posts, PostStateMachine states, PostQueue queue, AccountStates accounts,
+			Publishers publishers, Clock clock) {
 		this.posts = posts;
 		this.states = states;
 		this.queue = queue;
 		this.accounts = accounts;
+		this.publishers = publishers;
 		this.clock = clock;
 	}
 
@@ -51,7 +57,7 @@ public class PostEditor {
 	public List<Post> write(String typed, List<String> toAccounts, String imageUrl, Instant dueAt, boolean urgent,
 			String editor) {
 		String text = PostLinks.forX(typed);
-		refuseUnpostable(text);
+		refuseEmpty(text);
 		if (toAccounts == null || toAccounts.isEmpty()) {
 			throw new PostChangeRefused(Reason.of("post.refused.noAccount", "name at least one account"));
 		}
@@ -66,6 +72,7 @@ public class PostEditor {
 			catch (IllegalArgumentException ex) {
 				throw new PostChangeRefused(Reason.of("post.refused.unknownAccount", ex.getMessage(), account));
 			}
+			refuseTooLong(text, account);
 		}
 		Instant now = clock.instant();
 		Instant due = dueAt == null ? now : dueAt;
@@ -124,13 +131,14 @@ public class PostEditor {
 	}
 
 	/**
-	 * Replaces the text, its links percent-encoded as a story's link is; refused when X would refuse
-	 * it, so the queue only holds postable text.
+	 * Replaces the text, its links percent-encoded as a story's link is; refused when the post's
+	 * network would refuse it (by that network's count), so the queue only holds postable text.
 	 */
 	public Post editText(long id, String typed, String editor) {
 		String text = PostLinks.forX(typed);
-		refuseUnpostable(text);
+		refuseEmpty(text);
 		Post before = find(id);
+		refuseTooLong(text, before.account());
 		return stay(id, "text edited by " + editor + "; before: " + before.text(), Map.of("text", text));
 	}
 
@@ -140,14 +148,21 @@ public class PostEditor {
 				Map.of("attempts", 0, "due_at", clock.instant()));
 	}
 
-	private static void refuseUnpostable(String text) {
+	private static void refuseEmpty(String text) {
 		if (text == null || text.isBlank()) {
 			throw new PostChangeRefused(Reason.of("post.refused.empty", "the text is empty"));
 		}
-		TweetLength length = TweetLength.of(text);
+	}
+
+	/** By the account's network's own count: 290 letters are too many for X and fine on Mastodon. */
+	private void refuseTooLong(String text, String account) {
+		PostLength length = publishers.lengthRule(account).measure(text);
 		if (!length.valid()) {
-			throw new PostChangeRefused(Reason.of("post.refused.tooLong", "the text is " + length.weightedLength()
-					+ " of " + TweetLength.MAX + " by X's count: X would refuse it", length.weightedLength(), TweetLength.MAX));
+			Network network = publishers.network(account);
+			throw new PostChangeRefused(Reason.of("post.refused.tooLongOn",
+					"the text is " + length.length() + " of " + length.max() + " by " + network.id() + "'s count: "
+							+ network.id() + " would refuse it for the account " + account,
+					account, network.id(), length.length(), length.max()));
 		}
 	}
 

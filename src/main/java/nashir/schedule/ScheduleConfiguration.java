@@ -47,8 +47,8 @@ class ScheduleConfiguration {
 	}
 
 	@Bean
-	SchedulePreview schedulePreview(FeedReader reader, PostComposer composer) {
-		return new SchedulePreview(reader, composer);
+	SchedulePreview schedulePreview(FeedReader reader, PostComposer composer, Publishers publishers) {
+		return new SchedulePreview(reader, composer, publishers);
 	}
 
 	@Bean

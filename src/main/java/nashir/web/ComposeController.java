@@ -37,18 +37,21 @@ class ComposeController {
 
 	private final DueTimes dueTimes;
 
+	private final ChannelCounts counts;
+
 	ComposeController(EditorActions actions, AccountDirectory accounts, NewsroomZone zone, Clock clock,
-			DueTimes dueTimes) {
+			DueTimes dueTimes, ChannelCounts counts) {
 		this.actions = actions;
 		this.accounts = accounts;
 		this.zone = zone;
 		this.clock = clock;
 		this.dueTimes = dueTimes;
+		this.counts = counts;
 	}
 
 	@InitBinder("composeForm")
 	void initBinder(WebDataBinder binder) {
-		binder.addValidators(new ComposeFormValidator(accounts.names(), dueTimes));
+		binder.addValidators(new ComposeFormValidator(accounts.names(), dueTimes, counts));
 	}
 
 	@ModelAttribute("accountNames")

@@ -2,16 +2,15 @@ package nashir.web;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Set;
-
-import nashir.compose.TweetLength;
 
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
 /**
  * The compose page's checks that span fields or need the outside world: at least one configured
- * account, text X accepts, a time still ahead but not absurdly far ({@link DueTimes}), an http(s) image address. Messages are keys in
+ * account, a text each chosen account's network accepts (by its own rule, {@link ChannelCounts}), a time still ahead but not absurdly far ({@link DueTimes}), an http(s) image address. Messages are keys in
  * {@code messages*.properties}.
  */
 class ComposeFormValidator implements Validator {
@@ -20,9 +19,12 @@ class ComposeFormValidator implements Validator {
 
 	private final DueTimes dueTimes;
 
-	ComposeFormValidator(Set<String> accounts, DueTimes dueTimes) {
+	private final ChannelCounts counts;
+
+	ComposeFormValidator(Set<String> accounts, DueTimes dueTimes, ChannelCounts counts) {
 		this.accounts = accounts;
 		this.dueTimes = dueTimes;
+		this.counts = counts;
 	}
 
 	@Override
@@ -39,19 +41,39 @@ class ComposeFormValidator implements Validator {
 		else if (!accounts.containsAll(form.getAccounts())) {
 			errors.rejectValue("accounts", "compose.error.unknownAccount");
 		}
-		TweetLength length = TweetLength.asSent(form.getText());
 		if (form.getText().isBlank()) {
 			errors.rejectValue("text", "compose.error.empty");
 		}
-		else if (!length.valid()) {
-			errors.rejectValue("text", "compose.error.tooLong", new Object[] { length.weightedLength(), TweetLength.MAX },
-					null);
+		else {
+			checkLength(form, errors);
 		}
 		if (form.getDueAt() != null) {
 			dueTimes.problem(form.getDueAt()).ifPresent(key -> errors.rejectValue("dueAt", key));
 		}
 		if (form.imageUrlOrNull() != null && !isWebAddress(form.getImageUrl())) {
 			errors.rejectValue("imageUrl", "compose.error.image");
+		}
+	}
+
+	/**
+	 * Each chosen account's network counts the text by its own rule, and each that would refuse it is
+	 * named; while no known account is chosen, X's count says whether the text could go anywhere.
+	 */
+	private void checkLength(ComposeForm form, Errors errors) {
+		List<String> chosen = form.getAccounts().stream().filter(accounts::contains).toList();
+		if (chosen.isEmpty()) {
+			ChannelCounts.Count x = counts.count(form.getText(), null);
+			if (!x.length().valid()) {
+				errors.rejectValue("text", "compose.error.tooLong",
+						new Object[] { x.length().length(), x.length().max() }, null);
+			}
+			return;
+		}
+		for (ChannelCounts.Count count : counts.forAccounts(form.getText(), chosen)) {
+			if (!count.length().valid()) {
+				errors.rejectValue("text", "compose.error.tooLongFor", new Object[] { count.account(),
+						count.networkId(), count.length().length(), count.length().max() }, null);
+			}
 		}
 	}
 

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
-import nashir.compose.TweetLength;
 import nashir.queue.Post;
 import nashir.queue.PostEvent;
 import nashir.queue.PostQueue;
@@ -32,10 +31,13 @@ class PostsApiController {
 
 	private final EditorActions actions;
 
-	PostsApiController(PostQueue queue, PostLog log, EditorActions actions) {
+	private final ChannelCounts counts;
+
+	PostsApiController(PostQueue queue, PostLog log, EditorActions actions, ChannelCounts counts) {
 		this.queue = queue;
 		this.log = log;
 		this.actions = actions;
+		this.counts = counts;
 	}
 
 	@Operation(summary = "The latest posts, newest first")
@@ -77,10 +79,17 @@ class PostsApiController {
 		return log.search(filter);
 	}
 
-	@Operation(summary = "A text's length by X's count, as the publisher counts it")
+	@Operation(summary = "A text's length by the account's network's count (X's when no account is named), as the publisher counts it")
 	@PostMapping("/length")
-	TweetLength length(@RequestBody Text text) {
-		return TweetLength.of(text.text());
+	Length length(@RequestBody LengthQuery query) {
+		return Length.of(counts.count(query.text(), query.account()));
+	}
+
+	@Operation(summary = "The post's length by its own account's network's count, e.g. 312 of 500 on Mastodon")
+	@GetMapping("/posts/{id}/length")
+	Length postLength(@PathVariable long id) {
+		Post post = post(id);
+		return Length.of(counts.count(post.text(), post.account()));
 	}
 
 	@PostMapping("/posts/{id}/approve")
@@ -134,6 +143,23 @@ class PostsApiController {
 	}
 
 	record Text(String text) {
+	}
+
+	/** @param account the account whose network counts, or {@code null} for X's count */
+	record LengthQuery(String text, String account) {
+	}
+
+	/**
+	 * A length by one network's rule.
+	 * @param weightedLength the same as {@code length}, under the name X's count had here first
+	 */
+	record Length(String account, String network, int length, int max, boolean valid, int weightedLength) {
+
+		static Length of(ChannelCounts.Count count) {
+			return new Length(count.account(), count.networkId(), count.length().length(), count.length().max(),
+					count.length().valid(), count.length().length());
+		}
+
 	}
 
 	record Urgent(boolean urgent) {

@@ -1,12 +1,13 @@
 package nashir.web;
 
+import nashir.compose.PostLength;
 import nashir.compose.PostLinks;
 
 /**
  * What a post will look like on one network: each network has its own card (and its own
  * fragment, {@code fragments/preview :: <network>}), so a channel adds a record here.
  */
-sealed interface PreviewCard permits PreviewCard.X {
+sealed interface PreviewCard permits PreviewCard.X, PreviewCard.Message {
 
 	/** The name of the card's fragment in {@code fragments/preview.html}. */
 	String network();
@@ -23,7 +24,7 @@ sealed interface PreviewCard permits PreviewCard.X {
 
 		/** The site a link card names, as X's card does under its title. */
 		public String linkHost() {
-			return linkCard == null ? null : linkCard.text().replaceFirst("(?i)^https?://", "").split("[/?#]", 2)[0];
+			return host(linkCard);
 		}
 
 		@Override
@@ -31,6 +32,27 @@ sealed interface PreviewCard permits PreviewCard.X {
 			return "x";
 		}
 
+	}
+
+	/**
+	 * A post on Telegram, Mastodon or Bluesky: as X's card, marked with its network, and with the
+	 * text's count by that network's rule, which differs from X's (Mastodon 500, Bluesky 300
+	 * graphemes, Telegram 4,096).
+	 * @param network the network's id, {@code telegram}, {@code mastodon} or {@code bluesky}
+	 * @param handle as the network writes it: a Telegram channel's {@code @name}, a Mastodon
+	 * {@code @user@instance}, a Bluesky {@code @name.bsky.social}
+	 */
+	record Message(String network, String name, String handle, String initials, String picture, String text,
+			String image, PostLinks.Part linkCard, PostLength length) implements PreviewCard {
+
+		public String linkHost() {
+			return host(linkCard);
+		}
+
+	}
+
+	private static String host(PostLinks.Part link) {
+		return link == null ? null : link.text().replaceFirst("(?i)^https?://", "").split("[/?#]", 2)[0];
 	}
 
 }

@@ -4,17 +4,23 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-
 import java.util.regex.Pattern;
 
 import nashir.compose.PostLinks;
+import nashir.publish.Account;
 import nashir.publish.AccountDirectory;
+import nashir.publish.Network;
+import nashir.publish.Publishers;
 import nashir.queue.Post;
 
 import org.springframework.stereotype.Component;
 
-/** The preview cards of a post, or of a draft on the compose page, as {@code @previews}: one per account. */
+/**
+ * The preview cards of a post, or of a draft on the compose page, as {@code @previews}: one per
+ * account, each looking like the account's network and counted by its rule.
+ */
 @Component("previews")
 class PreviewCards {
 
@@ -29,13 +35,16 @@ class PreviewCards {
 
 	private final AccountDirectory accounts;
 
-	PreviewCards(PreviewSettings settings, AccountDirectory accounts) {
+	private final Publishers publishers;
+
+	PreviewCards(PreviewSettings settings, AccountDirectory accounts, Publishers publishers) {
 		this.settings = settings;
 		this.accounts = accounts;
+		this.publishers = publishers;
 	}
 
 	public List<PreviewCard> forPost(Post post) {
-		return List.of(x(post.account(), post.text(), post.imageUrl()));
+		return List.of(card(post.account(), post.text(), post.imageUrl()));
 	}
 
 	/**
@@ -45,10 +54,11 @@ class PreviewCards {
 	public List<PreviewCard> forDraft(List<String> chosen, String text, String imageUrl) {
 		List<String> shown = chosen == null || chosen.isEmpty()
 				? List.of(accounts.names().stream().findFirst().orElse("")) : chosen;
-		return shown.stream().map((account) -> x(account, PostLinks.forX(text), imageUrl)).toList();
+		return shown.stream().map((account) -> card(account, PostLinks.forX(text), imageUrl)).toList();
 	}
 
-	private PreviewCard x(String account, String text, String imageUrl) {
+	/** Every network shows the image when there is one, else a card for the first link. */
+	private PreviewCard card(String account, String text, String imageUrl) {
 		PreviewSettings.Profile profile = settings.of(account);
 		PostLinks.Part firstLink = PostLinks.parts(text)
 			.stream()
@@ -56,8 +66,51 @@ class PreviewCards {
 			.findFirst()
 			.orElse(null);
 		String image = thumbnail(imageUrl);
-		return new PreviewCard.X(profile.name(), profile.handle(), initials(profile.name()),
-				thumbnail(profile.picture()), text, image, image == null ? firstLink : null);
+		PostLinks.Part linkCard = image == null ? firstLink : null;
+		Network network = account.isEmpty() ? Network.X : publishers.network(account);
+		if (network == Network.X) {
+			return new PreviewCard.X(profile.name(), profile.handle(), initials(profile.name()),
+					thumbnail(profile.picture()), text, image, linkCard);
+		}
+		return new PreviewCard.Message(network.id(), profile.name(), handle(network, account, profile),
+				initials(profile.name()), thumbnail(profile.picture()), text, image, linkCard,
+				publishers.lengthRule(account).measure(text));
+	}
+
+	/**
+	 * The name people see the account by on its network: the configured preview handle, else what
+	 * the account's own settings say (a Telegram channel, a Bluesky handle), on Mastodon with its
+	 * instance.
+	 */
+	private String handle(Network network, String name, PreviewSettings.Profile profile) {
+		Optional<Account> account = accounts.find(name);
+		String own = account.map((found) -> switch (network) {
+			case TELEGRAM -> found.chat();
+			case BLUESKY -> found.handle();
+			default -> null;
+		}).filter((value) -> value != null && !value.isBlank()).orElse(null);
+		PreviewSettings.Profile configured = settings.accounts().get(name);
+		boolean chosen = configured != null && configured.handle() != null && !configured.handle().isBlank();
+		String handle = chosen || own == null ? profile.handle() : own.strip();
+		if (network == Network.TELEGRAM && handle.matches("-?[0-9]+")) {
+			// A channel named by its numeric id has no name to show.
+			return "";
+		}
+		String shown = "@" + handle.replaceFirst("^@", "");
+		if (network == Network.MASTODON) {
+			String host = account.map(Account::instance).map(PreviewCards::host).orElse(null);
+			return host == null || shown.indexOf('@', 1) > 0 ? shown : shown + "@" + host;
+		}
+		return shown;
+	}
+
+	private static String host(String instance) {
+		try {
+			return instance == null ? null : URI.create(instance.strip()).getHost();
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -54,14 +55,17 @@ class SchedulesApiController {
 		this.changes = changes;
 	}
 
-	/** One story of a preview: the fields {@code preview --json} prints. */
-	record PreviewLine(String key, String title, String link, String published, String text, int weightedLength,
-			boolean valid, List<String> hashtags, String image) {
+	/** One story for one account of a preview: the fields {@code preview --json} prints. */
+	record PreviewLine(String key, String title, String link, String published, String account, String network,
+			String text, int length, int max, int weightedLength, boolean valid, List<String> hashtags, String image) {
 
-		static PreviewLine of(SchedulePreview.PreviewedPost next) {
-			return new PreviewLine(next.item().key(), next.item().title(), next.item().link().toString(),
-					next.item().published() == null ? null : next.item().published().toString(), next.post().text(),
-					next.post().weightedLength(), next.post().valid(), next.post().hashtags(), next.post().imageUrl());
+		/** A line per account of the schedule, each by its network's count. */
+		static Stream<PreviewLine> of(SchedulePreview.PreviewedPost next) {
+			return next.posts().stream().map((one) -> new PreviewLine(next.item().key(), next.item().title(),
+					next.item().link().toString(),
+					next.item().published() == null ? null : next.item().published().toString(), one.account(),
+					one.network(), one.post().text(), one.post().weightedLength(), one.max(),
+					one.post().weightedLength(), one.post().valid(), one.post().hashtags(), one.post().imageUrl()));
 		}
 
 	}
@@ -99,7 +103,7 @@ class SchedulesApiController {
 	/** The next posts a feed would make, read now; nothing is stored. */
 	@PostMapping("/preview")
 	List<PreviewLine> preview(@RequestBody FeedForm form) throws InvalidScheduleException, FeedException {
-		return changes.preview(form).stream().map(PreviewLine::of).toList();
+		return changes.preview(form).stream().flatMap(PreviewLine::of).toList();
 	}
 
 	/** The schedule as a file, {@code <id>.yml}, for teams that keep schedules in git. */

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import com.ibm.icu.text.NumberFormat;
 
 import nashir.compose.PostLinks;
-import nashir.compose.TweetLength;
 import nashir.queue.Post;
 import nashir.queue.PostStatus;
 import nashir.schedule.PollTrigger;
@@ -79,11 +78,6 @@ class Views {
 		}
 		PollTrigger.Cron cron = (PollTrigger.Cron) trigger;
 		return cron.expression() + " (" + cron.zone() + ")";
-	}
-
-	/** The length X will count, links encoded as they will be sent. */
-	public TweetLength length(String text) {
-		return TweetLength.asSent(text == null ? "" : text);
 	}
 
 	/** A post's text as an editor edits it: links readable, encoded again on save. */

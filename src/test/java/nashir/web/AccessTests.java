@@ -61,7 +61,7 @@ class AccessTests extends WebSlice {
 			e("POST", "/posts/bulk", Role.EDITOR), e("POST", "/length", Role.VIEWER),
 			// API
 			e("GET", "/api/posts", Role.VIEWER), e("GET", "/api/posts/1", Role.VIEWER),
-			e("GET", "/api/posts/1/events", Role.VIEWER), e("GET", "/api/queue", Role.VIEWER),
+			e("GET", "/api/posts/1/events", Role.VIEWER), e("GET", "/api/posts/1/length", Role.VIEWER), e("GET", "/api/queue", Role.VIEWER),
 			e("GET", "/api/review", Role.EDITOR), e("GET", "/api/log", Role.VIEWER), e("GET", "/api/stats", Role.VIEWER),
 			e("GET", "/api/audit", Role.EDITOR), e("GET", "/api/schedules", Role.VIEWER),
 			e("GET", "/api/schedules/problems", Role.VIEWER), e("POST", "/api/schedules/ofoq/pause", Role.EDITOR),

@@ -189,6 +189,9 @@ class FeedsFromAppApiTests {
 			.andExpect(jsonPath("$.length()").value(3)) // the fixture's usable stories, as preview prints them
 			.andExpect(jsonPath("$[0].text").value(startsWith("عاجل من أفق: ")))
 			.andExpect(jsonPath("$[0].weightedLength").isNumber())
+			.andExpect(jsonPath("$[0].account").value("main"))
+			.andExpect(jsonPath("$[0].network").value("x"))
+			.andExpect(jsonPath("$[0].max").value(280))
 			.andExpect(jsonPath("$[0].key").isString());
 		site.stubFor(get(urlPathMatching("/gone")).willReturn(aResponse().withStatus(404)));
 		as("EDITOR", post("/api/schedules/preview").contentType(MediaType.APPLICATION_JSON)

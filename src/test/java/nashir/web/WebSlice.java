@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import nashir.TestChannel;
 import nashir.account.FakeConnectCheck;
 import nashir.account.NetworkConnect;
 import nashir.account.PendingSignIn;
@@ -23,6 +24,7 @@ import nashir.cost.PostPrices;
 import nashir.cost.XPrices;
 import nashir.publish.Network;
 import nashir.publish.NetworkProfile;
+import nashir.publish.Publishers;
 import nashir.queue.AccountStates;
 import nashir.queue.Post;
 import nashir.queue.PostEditor;
@@ -53,7 +55,8 @@ import static org.mockito.BDDMockito.given;
  */
 @WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "nashir\\.feed\\..*"))
 @Import({ SecurityConfiguration.class, Views.class, Reasons.class, PreviewCards.class, WebSlice.Fixed.class,
-		Toasts.class, SendTimes.class, DueTimes.class, Costs.class, NetworkConnect.class, WebSlice.Checks.class })
+		Toasts.class, SendTimes.class, DueTimes.class, Costs.class, ChannelCounts.class, NetworkConnect.class,
+		WebSlice.Checks.class })
 @EnableConfigurationProperties({ PreviewSettings.class, XSignInSettings.class })
 @TestPropertySource(properties = "nashir.web.time-zone=UTC")
 abstract class WebSlice {
@@ -126,6 +129,12 @@ abstract class WebSlice {
 		@Bean
 		PostPrices postPrices() {
 			return new PostPrices(XPrices.DEFAULTS);
+		}
+
+		/** Each network's count, by the accounts the test gives {@code accountDirectory}. */
+		@Bean
+		Publishers publishers(AllAccounts accounts) {
+			return new Publishers(accounts, TestChannel.all());
 		}
 
 	}
