@@ -76,8 +76,8 @@ class ChannelConnectBrowserTests {
 
 	@Test
 	void shouldConnectATelegramChannelThroughTheArabicForm() {
-		telegram.refuse(Reason.of("telegram.connect.notAdmin", "the bot is not an admin of @ofoq_news allowed to post",
-				"@ofoq_news"));
+		telegram.refuse(Reason.of("telegram.connect.notAdmin",
+				"Add the bot @ofoq_bot as an admin of @ofoq_news allowed to post messages", "@ofoq_bot", "@ofoq_news"));
 		signedIn.visit("/accounts", "ar");
 		browser.findElement(By.cssSelector("a.connect-telegram")).click();
 		signedIn.await().until(ExpectedConditions.urlContains("/accounts/connect/telegram"));
@@ -87,7 +87,7 @@ class ChannelConnectBrowserTests {
 
 		signedIn.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash.bad")));
 		assertThat(browser.findElement(By.cssSelector(".flash.bad")).getText())
-			.isEqualTo("the bot is not an admin of @ofoq_news allowed to post");
+			.isEqualTo("أضف البوت @ofoq_bot مشرفًا على @ofoq_news له صلاحية نشر الرسائل");
 		assertThat(browser.findElement(By.name("chat")).getAttribute("value")).isEqualTo("@ofoq_news");
 		assertThat(browser.findElement(By.name("name")).getAttribute("value")).isEqualTo("ofoq_tg");
 		assertThat(browser.findElement(By.name("botToken")).getAttribute("value")).isEmpty();

@@ -94,7 +94,7 @@ class ChannelConnectPageTests extends WebSlice {
 	@Test
 	void shouldShowTheNetworksRefusalInTheFormWithTheFieldsButNoSecret() throws Exception {
 		telegramCheck.refuse(Reason.of("telegram.connect.notAdmin",
-				"the bot is not an admin of @ofoq_news allowed to post messages", "@ofoq_news"));
+				"Add the bot @ofoq_bot as an admin of @ofoq_news allowed to post messages", "@ofoq_bot", "@ofoq_news"));
 
 		String page = mvc.perform(post("/accounts/connect/telegram").param("name", "ofoq_tg")
 			.param("botToken", BOT_TOKEN)
@@ -103,7 +103,7 @@ class ChannelConnectPageTests extends WebSlice {
 			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<html lang=\"ar\" dir=\"rtl\">"),
-					containsString("the bot is not an admin of @ofoq_news allowed to post messages"),
+					containsString("أضف البوت @ofoq_bot مشرفًا على @ofoq_news له صلاحية نشر الرسائل"),
 					containsString("value=\"ofoq_tg\""), containsString("value=\"@ofoq_news\""),
 					containsString("name=\"botToken\""))))
 			.andReturn()
