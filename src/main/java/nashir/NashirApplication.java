@@ -25,6 +25,9 @@ public class NashirApplication {
 		if (args.length > 0 && PreviewCommand.NAME.equals(args[0])) {
 			// Before any logger exists: the preview's stdout must hold nothing but the preview.
 			System.setProperty("logback.configurationFile", "preview-logback.xml");
+			// The same for the small Spring context that reads the configured accounts' networks.
+			System.setProperty("logging.config", "classpath:preview-logback.xml");
+			System.setProperty("logging.level.org.springframework.boot.SpringApplication", "off");
 			System.exit(new PreviewCommand(System.out, System.err).run(Arrays.copyOfRange(args, 1, args.length)));
 		}
 		if (args.length > 0 && ResetPasswordCommand.NAME.equals(args[0])) {

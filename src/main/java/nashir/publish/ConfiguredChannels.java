@@ -53,9 +53,9 @@ public class ConfiguredChannels {
 			.web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
-			// stdout carries the tool's output alone: the preview's logging, errors only, on stderr
-			.properties("spring.main.lazy-initialization=true", "logging.config=classpath:preview-logback.xml",
-					"logging.level.org.springframework.boot.SpringApplication=off")
+			// The tool's logging is its caller's to set (NashirApplication, before any logger exists):
+			// set here, it would stay set for the whole JVM after this context closes.
+			.properties("spring.main.lazy-initialization=true")
 			.run()) {
 			return work.applyAsInt(context.getBean(Publishers.class));
 		}
