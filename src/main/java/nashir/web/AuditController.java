@@ -21,7 +21,7 @@ class AuditController {
 			"reschedule", "edit", "retry", "compose", "pause", "resume", "poll-now", "account-resume", "user-create",
 			"user-change", "user-password", "user-rename", "account-create", "account-reconnect", "account-settings",
 			"account-delete", "x-app-save", "x-connect-start", "x-connected",
-			"x-connect-failed", "feed-create", "feed-edit", "feed-delete", "feed-export");
+			"x-connect-failed", "account-connect-refused", "feed-create", "feed-edit", "feed-delete", "feed-export");
 
 	private final AuditLog audit;
 

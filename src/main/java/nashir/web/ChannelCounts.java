@@ -33,6 +33,11 @@ class ChannelCounts {
 		return new Count(account, publishers.network(account), publishers.lengthRule(account).measure(sent));
 	}
 
+	/** The account's network as message keys name it ({@code x}, {@code telegram}…). */
+	public String network(String account) {
+		return publishers.network(account).id();
+	}
+
 	/** The counter of one account's text box (a queued post's). */
 	public List<Count> forAccount(String text, String account) {
 		return List.of(count(text, account));

@@ -1,7 +1,10 @@
 package nashir.web;
 
 import java.util.List;
+import java.util.Optional;
 
+import nashir.TestChannel;
+import nashir.publish.Network;
 import nashir.queue.Post;
 import nashir.queue.PostStatus;
 import nashir.text.Reason;
@@ -16,7 +19,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A post X took without a readable answer is marked on /log for someone to check on X. */
+/** A post a network took without a readable answer is marked on /log for someone to check on that network. */
 class LogCheckMarkTests extends WebSlice {
 
 	private static final String MARK = "class=\"check\"";
@@ -33,6 +36,18 @@ class LogCheckMarkTests extends WebSlice {
 	}
 
 	@Test
+	void shouldSayWhichNetworkToCheckOn() throws Exception {
+		given(accountDirectory.find("tg"))
+			.willReturn(Optional.of(TestChannel.dryRun(Network.TELEGRAM, "@ofoq_news", null, null)));
+		Post telegram = onAccount(unreadable(aPost(1, "قمة جنيف", PostStatus.PUBLISHED)), "tg");
+		given(log.search(any())).willReturn(List.of(telegram));
+
+		mvc.perform(get("/log").header("Accept-Language", "ar").with(user("layla").roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("⚠ تحقّق على تيليغرام")));
+	}
+
+	@Test
 	void shouldNotMarkAnOrdinaryPublishedPostOrADryRun() throws Exception {
 		Post sent = aPost(1, "قمة جنيف", PostStatus.PUBLISHED);
 		Post dryRun = new Post(2, "ofoq", "main", "k2", "خبر", null, "خبر", null, PostStatus.PUBLISHED, false, NOW, NOW,
@@ -42,6 +57,14 @@ class LogCheckMarkTests extends WebSlice {
 		mvc.perform(get("/log").with(user("layla").roles("VIEWER")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(MARK))));
+	}
+
+	private static Post onAccount(Post post, String account) {
+		return new Post(post.id(), post.scheduleId(), account, post.itemKey(), post.title(), post.link(), post.text(),
+				post.imageUrl(), post.status(), post.urgent(), post.dueAt(), post.storyAt(), post.detectedAt(),
+				post.attempts(), post.reclaimed(), post.tweetId(), post.dryRun(), post.error(), post.createdAt(),
+				post.updatedAt(), post.publishedAt(), post.errorReason(), post.cost(), post.budgetOverride(),
+				post.publishedUrl());
 	}
 
 	private static Post unreadable(Post post) {
