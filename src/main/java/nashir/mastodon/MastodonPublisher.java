@@ -7,7 +7,6 @@ import nashir.publish.OutgoingPost;
 import nashir.publish.PublishOutcome;
 import nashir.publish.PublishOutcome.Published;
 import nashir.publish.Publisher;
-import nashir.text.Reason;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,8 +51,7 @@ final class MastodonPublisher implements Publisher {
 			PublishOutcome outcome = this.answers.status(this.account,
 					this.api.postStatus(status, post.key() == null ? null : post.key().text()));
 			if (outcome instanceof Published published && image.note() != null) {
-				outcome = new Published(published.tweetId(), false, both(published.note(), image.note()),
-						published.quota(), published.url());
+				outcome = published.withNote(image.note(), "mastodon.note.both");
 			}
 			return logged(outcome);
 		}
@@ -64,11 +62,6 @@ final class MastodonPublisher implements Publisher {
 			Thread.currentThread().interrupt();
 			return logged(this.answers.noAnswer(ex));
 		}
-	}
-
-	private static Reason both(Reason answer, Reason image) {
-		return (answer == null) ? image
-				: Reason.of("mastodon.note.both", answer.english() + "; " + image.english());
 	}
 
 	private PublishOutcome logged(PublishOutcome outcome) {

@@ -19,9 +19,4 @@ public interface Channel {
 	/** How this network counts a post of the account, and its most. */
 	LengthRule lengthRule(Account account);
 
-	/** Whether the network charges for posts ({@link nashir.cost.XPrices}): only X does. */
-	default boolean charges() {
-		return false;
-	}
-
 }

@@ -17,6 +17,11 @@ public enum Network {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
+	/** Whether the network charges for posts ({@link nashir.cost.XPrices}): only X does. */
+	public boolean charges() {
+		return this == X;
+	}
+
 	/** The network a configuration or form names; an unknown name is refused, naming the known ones. */
 	public static Network of(String id) {
 		if (id == null || id.isBlank()) {

@@ -21,6 +21,15 @@ public sealed interface PublishOutcome {
 			this(tweetId, dryRun, note, quota, null);
 		}
 
+		/**
+		 * The same, with {@code added} beside its own note (an image left out beside an odd answer):
+		 * both in one English line, and {@code bothKey} for pages, which say the two in one sentence.
+		 */
+		public Published withNote(Reason added, String bothKey) {
+			Reason both = (note == null) ? added : Reason.of(bothKey, note.english() + "; " + added.english());
+			return new Published(tweetId, dryRun, both, quota, url);
+		}
+
 	}
 
 	/** X says this text is already on the account: never retried. */

@@ -44,9 +44,4 @@ public class XChannel implements Channel {
 		return LengthRule.X;
 	}
 
-	@Override
-	public boolean charges() {
-		return true;
-	}
-
 }

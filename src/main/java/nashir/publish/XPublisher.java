@@ -6,7 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import nashir.publish.PublishOutcome.Published;
-import nashir.text.Reason;
 
 /** Publishes one account's posts to X: image first (when there is one), then the tweet. */
 final class XPublisher implements Publisher {
@@ -39,9 +38,7 @@ final class XPublisher implements Publisher {
 			PublishOutcome outcome = this.classifier.tweet(this.account,
 					this.x.createTweet(post.text(), attachment.mediaId()));
 			if (outcome instanceof Published published && attachment.note() != null) {
-				Reason note = (published.note() == null) ? attachment.note()
-						: Reason.of("publish.note.both", published.note().english() + "; " + attachment.note().english());
-				outcome = new Published(published.tweetId(), false, note, published.quota());
+				outcome = published.withNote(attachment.note(), "publish.note.both");
 			}
 			return logged(outcome);
 		}

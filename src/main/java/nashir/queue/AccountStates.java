@@ -187,12 +187,12 @@ public class AccountStates {
 
 	/** Whether a post of the account, once sent, is charged for: X's are, other networks' are not. */
 	boolean charged(String account) {
-		return settings.find(account).map(Account::type).orElse(Network.X) == Network.X;
+		return settings.find(account).map(Account::type).orElse(Network.X).charges();
 	}
 
 	/** What X will charge for the post: nothing in dry run or on another network. */
 	private BigDecimal price(Account account, Post post) {
-		return prices.of(post.text(), account.type() == Network.X, account.sendsToX()).usd();
+		return prices.of(post.text(), account.type().charges(), account.sends()).usd();
 	}
 
 	/** What the post counts against the budget: nothing when an editor let it pass. */

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import nashir.compose.ComposeRules;
 import nashir.compose.ComposedPost;
 import nashir.compose.ImageMode;
 import nashir.compose.InvalidTemplateException;
+import nashir.compose.LengthRule;
 import nashir.compose.PostComposer;
 import nashir.compose.PostTemplate;
 import nashir.compose.Story;
@@ -75,7 +77,10 @@ class FeedPoller implements NewItemsHandler {
 	Polled poll(Schedule schedule) {
 		PollOutcome outcome;
 		try {
-			outcome = refresher.refresh(schedule.feedSource(), (source, items) -> queue(schedule, items));
+			// Asked here, before the ledger's transaction opens: a network may read its limits over
+			// the network (a Mastodon instance's, once an hour).
+			Map<String, LengthRule> lengths = lengthRules(schedule);
+			outcome = refresher.refresh(schedule.feedSource(), (source, items) -> queue(schedule, items, lengths));
 		}
 		catch (RuntimeException ex) {
 			log.error("event=poll_failed schedule={} reason=\"{}\"", schedule.id(), ex.toString(), ex);
@@ -106,19 +111,26 @@ class FeedPoller implements NewItemsHandler {
 	/** A WebSub push's new items: the schedule as it is now. */
 	@Override
 	public void accept(FeedSource source, List<FeedItem> newItems) {
-		queue(catalog.find(source.feedId())
-			.orElseThrow(() -> new IllegalStateException("no schedule for feed " + source.feedId())), newItems);
+		Schedule schedule = catalog.find(source.feedId())
+			.orElseThrow(() -> new IllegalStateException("no schedule for feed " + source.feedId()));
+		queue(schedule, newItems, lengthRules(schedule));
 	}
 
-	private void queue(Schedule schedule, List<FeedItem> newItems) {
+	private void queue(Schedule schedule, List<FeedItem> newItems, Map<String, LengthRule> lengths) {
 		Instant now = clock.instant();
 		for (FeedItem item : newItems) {
 			Story story = Stories.of(item, schedule.site());
 			for (String account : schedule.accounts()) {
-				enqueue(schedule, item, account, composer.compose(story, rules(schedule, account), account,
-						publishers.lengthRule(account)), now);
+				enqueue(schedule, item, account,
+						composer.compose(story, rules(schedule, account), account, lengths.get(account)), now);
 			}
 		}
+	}
+
+	/** How each of the schedule's accounts' networks counts a post. */
+	private Map<String, LengthRule> lengthRules(Schedule schedule) {
+		return schedule.accounts().stream().distinct()
+			.collect(Collectors.toMap(account -> account, publishers::lengthRule));
 	}
 
 	/** The schedule's rules for the account, with the account's default template where the schedule names none. */

@@ -87,12 +87,7 @@ final class TelegramPublisher implements Publisher {
 	}
 
 	private static PublishOutcome noted(PublishOutcome outcome, Reason note) {
-		if (!(outcome instanceof Published published)) {
-			return outcome;
-		}
-		Reason both = (published.note() == null) ? note
-				: Reason.of("telegram.note.both", published.note().english() + "; " + note.english());
-		return new Published(published.tweetId(), false, both, published.quota(), published.url());
+		return (outcome instanceof Published published) ? published.withNote(note, "telegram.note.both") : outcome;
 	}
 
 	/**

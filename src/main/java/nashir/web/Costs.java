@@ -11,7 +11,6 @@ import nashir.cost.PostPrices;
 import nashir.publish.Account;
 import nashir.publish.AccountDirectory;
 import nashir.publish.Budget;
-import nashir.publish.Network;
 import nashir.queue.Post;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -44,7 +43,7 @@ class Costs {
 	 */
 	public PostCost of(String text, String account) {
 		Optional<Account> found = account == null ? Optional.empty() : accounts.find(account);
-		return found.map(known -> prices.of(text, known.type() == Network.X, known.sendsToX()))
+		return found.map(known -> prices.of(text, known.type().charges(), known.sends()))
 			.orElseGet(() -> prices.of(text, true));
 	}
 

@@ -63,7 +63,7 @@ class BlueskyChannelTests {
 		BlueskyChannel channel = TestBluesky.channel();
 
 		assertThat(channel.network()).isEqualTo(Network.BLUESKY);
-		assertThat(channel.charges()).isFalse();
+		assertThat(channel.network().charges()).isFalse();
 		assertThat(channel.lengthRule(TestBluesky.account(null)).measure(TestBluesky.HEADLINE).max()).isEqualTo(300);
 	}
 

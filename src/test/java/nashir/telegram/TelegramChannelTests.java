@@ -45,7 +45,7 @@ class TelegramChannelTests {
 	@Test
 	void shouldBeTelegramsChannelWhichChargesNothing() {
 		assertThat(this.channel.network()).isEqualTo(Network.TELEGRAM);
-		assertThat(this.channel.charges()).isFalse();
+		assertThat(this.channel.network().charges()).isFalse();
 		assertThat(this.channel.lengthRule(account()).measure(HEADLINE).max()).isEqualTo(4096);
 	}
 
