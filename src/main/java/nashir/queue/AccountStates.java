@@ -79,7 +79,7 @@ public class AccountStates {
 						: capped(account, sent) ? AccountStatus.State.CAPPED
 								: waitsForBudget ? AccountStatus.State.BUDGET_SPENT
 										: isQuiet(name, now) ? AccountStatus.State.QUIET : AccountStatus.State.OK;
-		return new AccountStatus(name, state, !account.sendsToX(), row.pause(), row.pausedAt(), row.probeAt(),
+		return new AccountStatus(name, state, !account.sends(), row.pause(), row.pausedAt(), row.probeAt(),
 				row.blockedUntil(), row.quota(), row.lastSentAt(), sent, account.dailyCap(), spending.spentToday(),
 				spending.spentThisMonth(), calendar.projection(spending.spentThisMonth(), now), account.budget(),
 				waitsForBudget ? row.budgetReason() : null);

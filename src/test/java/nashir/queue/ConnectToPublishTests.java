@@ -83,6 +83,9 @@ class ConnectToPublishTests {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	AccountStates states;
+
 	@Test
 	void shouldPostToEachNetworkWithTheCredentialsAnAdminTypedIn() throws Exception {
 		admin(post("/accounts/connect/telegram").param("name", "ofoq_tg")
@@ -106,6 +109,9 @@ class ConnectToPublishTests {
 		assertThat(rows).hasSize(3);
 		assertThat(rows.toString()).as("secrets sealed at rest")
 			.doesNotContain(FakeTelegram.TOKEN, MASTODON_TOKEN, FakeBluesky.APP_PASSWORD);
+
+		assertThat(List.of("ofoq_tg", "ofoq_masto", "ofoq_bsky")).as("shown as sending, not as a dry run")
+			.allSatisfy(account -> assertThat(states.status(account).dryRun()).isFalse());
 
 		clock.set(Instant.parse("2026-12-02T09:00:00Z"));
 		List<Post> posts = List.of("ofoq_tg", "ofoq_masto", "ofoq_bsky").stream()
