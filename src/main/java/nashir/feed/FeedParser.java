@@ -15,6 +15,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -52,8 +53,15 @@ final class FeedParser {
 
 	private final Duration parseTimeout;
 
+	private final LongSupplier nanoTime;
+
 	FeedParser(Duration parseTimeout) {
+		this(parseTimeout, System::nanoTime);
+	}
+
+	FeedParser(Duration parseTimeout, LongSupplier nanoTime) {
 		this.parseTimeout = parseTimeout;
+		this.nanoTime = nanoTime;
 	}
 
 	ParsedFeed parse(byte[] body, String contentType, URI url) throws FeedException {
@@ -65,7 +73,7 @@ final class FeedParser {
 			throw new FeedException(url.toString(), "feed.error.html", "the server sent an HTML page, not a feed");
 		}
 		// One deadline for both tries: the healer's retry gets no fresh time.
-		ParseLimits limits = new ParseLimits(this.parseTimeout);
+		ParseLimits limits = new ParseLimits(this.parseTimeout, this.nanoTime);
 		try {
 			return build(xml, contentType, url, false, limits);
 		}

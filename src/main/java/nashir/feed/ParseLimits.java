@@ -1,6 +1,7 @@
 package nashir.feed;
 
 import java.time.Duration;
+import java.util.function.LongSupplier;
 
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
@@ -22,15 +23,23 @@ final class ParseLimits {
 
 	private final Duration timeout;
 
+	private final LongSupplier nanoTime;
+
 	private final long deadline;
 
 	ParseLimits(Duration timeout) {
+		this(timeout, System::nanoTime);
+	}
+
+	/** With the clock given, so a test can tell how far the parse went before it stopped. */
+	ParseLimits(Duration timeout, LongSupplier nanoTime) {
 		this.timeout = timeout;
-		this.deadline = System.nanoTime() + timeout.toNanos();
+		this.nanoTime = nanoTime;
+		this.deadline = nanoTime.getAsLong() + timeout.toNanos();
 	}
 
 	boolean expired() {
-		return System.nanoTime() - this.deadline > 0;
+		return this.nanoTime.getAsLong() - this.deadline > 0;
 	}
 
 	/** A filter for the SAX parser that stops it once the time is up. */
