@@ -37,4 +37,4 @@ EXPOSE 8080
 # Liveness: DOWN when the process should be restarted (the H2 file cannot be written).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD curl -fsS "http://127.0.0.1:${SERVER_PORT}/actuator/health/liveness" || exit 1
-ENTRYPOINT ["sh", "-c", "umask 077 && exec java -XX:AOTCache=/app/nashir.aot -XX:MaxRAMPercentage=75 -jar /app/nashir.jar \"$@\"", "nashir"]
+ENTRYPOINT ["sh", "-c", "umask 077 && exec java -XX:AOTCache=/app/nashir.aot -XX:MaxRAMPercentage=75 -XX:-UsePerfData -jar /app/nashir.jar \"$@\"", "nashir"]

@@ -44,6 +44,22 @@ def cpu_ms(pid):
     return (int(fields[11]) + int(fields[12])) * 1000 // TICK
 
 
+def thread_cpu_ms(pid):
+    """CPU so far of the process's threads, in milliseconds, summed by name with digits taken out
+    ("feed-poll-3" and "feed-poll-7" count as "feed-poll-N", "GC Thread#1" as "GC Thread#N")."""
+    groups = {}
+    for task in os.listdir(f"/proc/{pid}/task"):
+        try:
+            with open(f"/proc/{pid}/task/{task}/stat") as f:
+                text = f.read()
+        except OSError:
+            continue
+        name = re.sub(r"\d+", "N", text[text.index("(") + 1:text.rindex(")")])
+        fields = text.rsplit(")", 1)[1].split()
+        groups[name] = groups.get(name, 0) + (int(fields[11]) + int(fields[12])) * 1000 // TICK
+    return groups
+
+
 def rss_mb(pid):
     with open(f"/proc/{pid}/status") as f:
         for line in f:
@@ -200,12 +216,15 @@ def first_round(service, server, feeds, timeout):
 
 def window(service, server, seconds):
     """CPU of the service and polls the feed server saw over a window."""
-    cpu, stats = service.cpu(), server.stats()
+    cpu, threads, stats = service.cpu(), thread_cpu_ms(service.pid), server.stats()
     time.sleep(seconds)
-    cpu2, stats2 = service.cpu(), server.stats()
+    cpu2, threads2, stats2 = service.cpu(), thread_cpu_ms(service.pid), server.stats()
     full, not_modified = stats2["full"] - stats["full"], stats2["not_modified"] - stats["not_modified"]
+    # Where the CPU went, by thread (the ten busiest): JIT, GC and the sweep are not the polls.
+    spent = {name: ms - threads.get(name, 0) for name, ms in threads2.items()}
+    busiest = dict(sorted(((n, ms) for n, ms in spent.items() if ms > 0), key=lambda kv: -kv[1])[:10])
     return {"window_s": seconds, "cpu_ms": cpu2 - cpu, "polls": full + not_modified, "full": full,
-            "not_modified": not_modified}
+            "not_modified": not_modified, "cpu_ms_by_thread": busiest}
 
 
 def scenario_service(args, work, cold_only=False):

@@ -3,8 +3,7 @@ package nashir.net;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.SystemDefaultDnsResolver;
@@ -24,11 +23,7 @@ public final class Http implements AutoCloseable {
 	public static final String USER_AGENT = "Nashir/" + version() + " (+https://github.com/nashir)";
 
 	/** Aborts exchanges that pass their deadline; one daemon thread for every client. */
-	private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor((task) -> {
-		Thread thread = new Thread(task, "nashir-http-deadlines");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private static final ScheduledThreadPoolExecutor DEADLINES = deadlines();
 
 	private final CloseableHttpClient client;
 
@@ -46,6 +41,25 @@ public final class Http implements AutoCloseable {
 			.disableCookieManagement()
 			.disableAuthCaching()
 			.build();
+	}
+
+	/**
+	 * Almost every exchange ends in time and cancels its alarm: removed at once, the alarm neither
+	 * waits in the queue nor wakes the thread when its time comes (33 times a second at 2,000 feeds).
+	 */
+	private static ScheduledThreadPoolExecutor deadlines() {
+		ScheduledThreadPoolExecutor deadlines = new ScheduledThreadPoolExecutor(1, (task) -> {
+			Thread thread = new Thread(task, "nashir-http-deadlines");
+			thread.setDaemon(true);
+			return thread;
+		});
+		deadlines.setRemoveOnCancelPolicy(true);
+		return deadlines;
+	}
+
+	/** Alarms of exchanges still running (tests). */
+	static int alarmsSet() {
+		return DEADLINES.getQueue().size();
 	}
 
 	/** For URLs taken from feeds, pages and editors: internal addresses are refused. */

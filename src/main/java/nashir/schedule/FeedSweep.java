@@ -37,8 +37,11 @@ class FeedSweep implements SmartLifecycle {
 	/** The longest sleep: a poll due while this node sleeps is at most this late. */
 	private static final long IDLE_WAIT_MS = 1000;
 
-	/** Results wait at most this long, or until there are this many, to be written together. */
-	private static final long FLUSH_AFTER_MS = 250;
+	/**
+	 * Results wait at most this long, or until there are this many, to be written together: with
+	 * the next claim, in its transaction, when there is room to claim.
+	 */
+	private static final long FLUSH_AFTER_MS = IDLE_WAIT_MS;
 
 	private static final int FLUSH_AT = 64;
 
@@ -99,25 +102,32 @@ class FeedSweep implements SmartLifecycle {
 	}
 
 	/**
-	 * Writes the results due for writing, then, once a pool's worth of room is free, claims what is
-	 * due and hands it to the pool; the number of polls claimed.
+	 * Once a pool's worth of room is free, writes the finished polls' results and claims what is due
+	 * (one transaction), and hands it to the pool; until then, writes the results due for writing.
+	 * The number of polls claimed.
 	 */
 	int runOnce() {
-		flush(false);
 		int free = settings.pollThreads() * IN_HAND_PER_THREAD - polling.size();
 		if (free < settings.pollThreads()) {
+			flush(false);
 			return 0;
 		}
 		Instant now = clock.instant();
 		List<ScheduleClaims.Due> chosen = new ArrayList<>();
 		List<ScheduleClaims.Due> won = List.of();
 		boolean[] leftBehind = { false };
+		List<ScheduleClaims.Result> finished = takeResults();
 		try {
-			won = claims.claim(free, now, due -> {
+			won = claims.claim(finished, free, now, due -> {
 				chosen.addAll(choose(due, free));
 				leftBehind[0] = due.size() > chosen.size();
 				return chosen;
 			});
+		}
+		catch (DataAccessException | TransactionException ex) {
+			// Written with the next claim; their claims hold until then (or their lease runs out).
+			done.addAll(finished);
+			throw ex;
 		}
 		finally {
 			chosen.removeAll(won);
@@ -226,10 +236,7 @@ class FeedSweep implements SmartLifecycle {
 				&& System.nanoTime() - oldestResultAt < TimeUnit.MILLISECONDS.toNanos(FLUSH_AFTER_MS)) {
 			return;
 		}
-		List<ScheduleClaims.Result> batch = new ArrayList<>();
-		for (ScheduleClaims.Result result = done.poll(); result != null; result = done.poll()) {
-			batch.add(result);
-		}
+		List<ScheduleClaims.Result> batch = takeResults();
 		try {
 			claims.complete(batch);
 		}
@@ -238,6 +245,14 @@ class FeedSweep implements SmartLifecycle {
 			done.addAll(batch);
 			throw ex;
 		}
+	}
+
+	private List<ScheduleClaims.Result> takeResults() {
+		List<ScheduleClaims.Result> batch = new ArrayList<>();
+		for (ScheduleClaims.Result result = done.poll(); result != null; result = done.poll()) {
+			batch.add(result);
+		}
+		return batch;
 	}
 
 	private static String host(URI feed) {
@@ -258,10 +273,9 @@ class FeedSweep implements SmartLifecycle {
 				failing = true;
 			}
 			synchronized (signal) {
-				long wait = done.isEmpty() ? IDLE_WAIT_MS : FLUSH_AFTER_MS;
 				try {
 					if (!woken) {
-						signal.wait(wait);
+						signal.wait(IDLE_WAIT_MS);
 					}
 				}
 				catch (InterruptedException ex) {

@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Which node polls which schedule. A node claims due schedules for a lease ({@code FOR UPDATE SKIP
  * LOCKED}, so nodes sweeping at once take different rows, then a conditional update, so that a
  * schedule is never claimed twice even where rows are not locked) and writes the results of many
- * polls in one transaction. A node that dies holding claims loses them when the lease runs out.
+ * polls in the same transaction. A node that dies holding claims loses them when the lease runs out.
  */
 class ScheduleClaims {
 
@@ -51,11 +51,13 @@ class ScheduleClaims {
 	}
 
 	/**
-	 * Claims up to {@code most} due schedules, those {@code choose} picks of the due ones (oldest due
-	 * first), and returns those this node won.
+	 * Writes the results of finished polls, then claims up to {@code most} due schedules, those
+	 * {@code choose} picks of the due ones (oldest due first), and returns those this node won. One
+	 * transaction for both: a sweep that claims every second then commits once a second.
 	 */
-	List<Due> claim(int most, Instant now, UnaryOperator<List<Due>> choose) {
+	List<Due> claim(List<Result> finished, int most, Instant now, UnaryOperator<List<Due>> choose) {
 		return transaction.execute(status -> {
+			write(finished);
 			List<Due> due = jdbc.query("SELECT id, content_hash, every_ms, phase_ms, cron, zone FROM feed_schedule"
 					+ " WHERE next_poll_at <= ? AND enabled = TRUE AND paused = FALSE"
 					+ " AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY next_poll_at LIMIT ? FOR UPDATE SKIP LOCKED",
@@ -80,18 +82,24 @@ class ScheduleClaims {
 		});
 	}
 
-	/**
-	 * Writes the results and lets the schedules go, in one transaction. A schedule whose timing
-	 * changed while it was polled keeps the new next poll; one another node took over after this
-	 * node's lease ran out is left to that node.
-	 */
+	/** Writes the results of finished polls, for a sweep that has no room to claim more. */
 	void complete(List<Result> results) {
-		transaction.executeWithoutResult(status -> {
-			jdbc.batchUpdate("UPDATE feed_schedule SET next_poll_at = CASE WHEN COALESCE(every_ms, -1) = ?"
-					+ " AND COALESCE(phase_ms, -1) = ? AND COALESCE(cron, '') = ? AND COALESCE(zone, '') = ?"
-					+ " THEN ? ELSE next_poll_at END, last_poll_at = ?, last_outcome = ?, claimed_by = NULL, claimed_until = NULL"
-					+ " WHERE id = ? AND claimed_by = ?", results.stream().map(this::row).toList());
-		});
+		transaction.executeWithoutResult(status -> write(results));
+	}
+
+	/**
+	 * Writes the results and lets the schedules go. A schedule whose timing changed while it was
+	 * polled keeps the new next poll; one another node took over after this node's lease ran out is
+	 * left to that node.
+	 */
+	private void write(List<Result> results) {
+		if (results.isEmpty()) {
+			return;
+		}
+		jdbc.batchUpdate("UPDATE feed_schedule SET next_poll_at = CASE WHEN COALESCE(every_ms, -1) = ?"
+				+ " AND COALESCE(phase_ms, -1) = ? AND COALESCE(cron, '') = ? AND COALESCE(zone, '') = ?"
+				+ " THEN ? ELSE next_poll_at END, last_poll_at = ?, last_outcome = ?, claimed_by = NULL, claimed_until = NULL"
+				+ " WHERE id = ? AND claimed_by = ?", results.stream().map(this::row).toList());
 	}
 
 	private Object[] row(Result result) {

@@ -137,6 +137,18 @@ class ScheduleSync {
 		return clash;
 	}
 
+	/**
+	 * Whether the next look must list the folder even with no change in it: a file clashes with an
+	 * app schedule (which may be deleted at any time), or the folder could not be listed.
+	 */
+	synchronized boolean mustLookAgain() {
+		return !clashes.isEmpty() || !localProblems.isEmpty();
+	}
+
+	Path directory() {
+		return directory;
+	}
+
 	List<String> localProblems() {
 		return localProblems;
 	}

@@ -163,6 +163,16 @@ class HttpTests {
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
 	}
 
+	@Test
+	void shouldTakeBackTheAlarmOfEveryExchangeThatEndedInTime() throws NetException {
+		site.stubFor(get("/quick").willReturn(aResponse().withBody("خبر")));
+		for (int i = 0; i < 50; i++) {
+			this.http.send(Call.get(URI.create(site.baseUrl() + "/quick"), Map.of(), LIMITS));
+		}
+		// Left in the queue, each alarm would wake the deadline thread at its time, long after its exchange.
+		assertThat(Http.alarmsSet()).isLessThan(50);
+	}
+
 	private String message(URI url) {
 		try {
 			this.http.send(Call.get(url, Map.of(), LIMITS));

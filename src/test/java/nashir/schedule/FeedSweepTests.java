@@ -171,13 +171,36 @@ class FeedSweepTests {
 		feed("orphan", "60s");
 		schedules.sync.sync();
 		clock.set(schedules.row("orphan").nextPollAt());
-		assertThat(schedules.claims("node-killed").claim(8, clock.instant(), due -> due)).hasSize(1);
+		assertThat(schedules.claims("node-killed").claim(List.of(), 8, clock.instant(), due -> due)).hasSize(1);
 
 		FeedSweep survivor = schedules.sweep("node-b");
 		assertThat(Schedules.sweepAndWait(survivor)).as("within the dead node's lease").isZero();
 		clock.advance(Schedules.LEASE.plusSeconds(1));
 		assertThat(Schedules.sweepAndWait(survivor)).isEqualTo(1);
 		site.verify(1, getRequestedFor(urlEqualTo("/orphan")));
+	}
+
+	@Test
+	void shouldWriteFinishedPollsBeforeTheClaimThatFollowsThem() throws Exception {
+		feed("done", "60s");
+		feed("still-polling", "60s");
+		schedules.sync.sync();
+		clock.advance(Duration.ofSeconds(30));
+		ScheduleClaims claims = schedules.claims("node-a");
+		List<ScheduleClaims.Due> won = claims.claim(List.of(), 8, clock.instant(), due -> due);
+		assertThat(won).extracting(ScheduleClaims.Due::id).containsExactlyInAnyOrder("done", "still-polling");
+
+		ScheduleClaims.Due done = won.stream().filter(due -> due.id().equals("done")).findFirst().orElseThrow();
+		Instant next = clock.instant().plusSeconds(60);
+		assertThat(claims.claim(List.of(new ScheduleClaims.Result(done, clock.instant(), next, "not modified")), 8,
+				clock.instant(), due -> due)).as("one not due any more, the other still claimed").isEmpty();
+		assertThat(schedules.row("done")).satisfies(row -> {
+			assertThat(row.lastOutcome()).isEqualTo("not modified");
+			assertThat(row.nextPollAt()).isEqualTo(next);
+		});
+		clock.set(next);
+		assertThat(schedules.claims("node-b").claim(List.of(), 8, clock.instant(), due -> due))
+			.as("let go: another node may take it").extracting(ScheduleClaims.Due::id).contains("done");
 	}
 
 	@Test
