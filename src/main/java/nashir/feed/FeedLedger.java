@@ -83,7 +83,7 @@ class FeedLedger {
 	}
 
 	/** Records items as seen, in one JDBC batch: a first read records a whole feed at once. */
-	void record(String feedId, Map<FeedItem, String> linkKeys, Instant now) {
+	void record(String feedId, Map<FeedEntry, String> linkKeys, Instant now) {
 		if (linkKeys.isEmpty()) {
 			return;
 		}

@@ -16,7 +16,7 @@ import nashir.net.Http;
 import nashir.net.NetSettings;
 
 /**
- * Reads a feed once, without any state: fetch, parse, sanitize. Used by the preview command and
+ * Reads a feed once, without any state: fetch, parse, identify, and sanitize what is asked for. Used by the preview command and
  * by {@link FeedRefresher}. Can be built without Spring.
  */
 public class FeedReader {
@@ -51,24 +51,24 @@ public class FeedReader {
 			throw new FeedException(url.toString(), "feed.error.unconditional304",
 					"the server answered 304 Not Modified to an unconditional request");
 		}
-		return newestFirst(parse(fetched).items());
+		return newestFirst(parse(fetched).entries()).stream().map(FeedEntry::item).toList();
 	}
 
 	FetchResult fetch(URI url, Validators validators) throws FetchException {
 		return this.fetcher.fetch(url, validators);
 	}
 
-	/** Parses a fetched (or pushed) body; items stay in feed order, each story once. */
+	/** Parses a fetched (or pushed) body and identifies its items; they stay in feed order, each story once. */
 	ReadFeed parse(Fetched fetched) throws FeedException {
 		ParsedFeed parsed = this.parser.parse(fetched.body(), fetched.contentType(), fetched.url());
-		List<FeedItem> items = new ArrayList<>();
+		List<FeedEntry> entries = new ArrayList<>();
 		for (RawEntry entry : parsed.entries()) {
-			this.processor.process(entry, fetched.url()).ifPresent(items::add);
+			this.processor.identify(entry, fetched.url()).ifPresent(entries::add);
 		}
 		// WebSub discovery: the HTTP Link header comes before the document's own links.
 		URI hub = fetched.hub() != null ? fetched.hub() : parsed.hub();
 		URI self = fetched.self() != null ? fetched.self() : parsed.self();
-		return new ReadFeed(List.copyOf(ItemIdentity.distinct(items)), hub, self);
+		return new ReadFeed(List.copyOf(ItemIdentity.distinct(entries, FeedEntry::key, FeedEntry::link)), hub, self);
 	}
 
 	/** The keys {@link #parse} would give the body's items, without parsing it; empty when unsure. */
@@ -80,7 +80,7 @@ public class FeedReader {
 	 * {@code feedOrder} sorted oldest first: by date, and where dates are equal or missing by
 	 * reverse feed order, because feeds list their newest story first. Undated items count as oldest.
 	 */
-	static List<FeedItem> oldestFirst(List<FeedItem> feedOrder) {
+	static List<FeedEntry> oldestFirst(List<FeedEntry> feedOrder) {
 		List<Integer> positions = new ArrayList<>();
 		for (int i = 0; i < feedOrder.size(); i++) {
 			positions.add(i);
@@ -91,14 +91,14 @@ public class FeedReader {
 		return positions.stream().map(feedOrder::get).toList();
 	}
 
-	static List<FeedItem> newestFirst(List<FeedItem> feedOrder) {
-		List<FeedItem> items = new ArrayList<>(oldestFirst(feedOrder));
+	static List<FeedEntry> newestFirst(List<FeedEntry> feedOrder) {
+		List<FeedEntry> items = new ArrayList<>(oldestFirst(feedOrder));
 		Collections.reverse(items);
 		return List.copyOf(items);
 	}
 
 	/** One read of a feed: its usable items in feed order and the WebSub hub and topic, if any. */
-	record ReadFeed(List<FeedItem> items, URI hub, URI self) {
+	record ReadFeed(List<FeedEntry> entries, URI hub, URI self) {
 	}
 
 }

@@ -195,7 +195,7 @@ public class FeedRefresher {
 	private PollOutcome.Updated ingestAndSave(FeedSource source, NewItemsHandler handler, ReadFeed feed,
 			boolean baseline, Validators validators, String bodyHash, Instant now) {
 		return this.transaction.execute((status) -> {
-			ItemIngester.Ingested ingested = this.ingester.ingest(source, feed.items(), baseline, handler, now);
+			ItemIngester.Ingested ingested = this.ingester.ingest(source, feed.entries(), baseline, handler, now);
 			this.ledger.saveSuccess(source.feedId(), source.url(), validators, bodyHash, baseline, ingested.notice(), now);
 			return ingested.updated();
 		});

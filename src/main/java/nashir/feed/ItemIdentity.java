@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -47,14 +48,14 @@ final class ItemIdentity {
 	 * two guids). The feed's first listing, usually the newest version, is the one kept. The
 	 * service and the preview both read through this one step.
 	 */
-	static List<FeedItem> distinct(List<FeedItem> feedOrder) {
+	static <T> List<T> distinct(List<T> feedOrder, Function<T, String> key, Function<T, URI> link) {
 		Set<String> keys = new HashSet<>();
 		Set<String> links = new HashSet<>();
-		List<FeedItem> distinct = new ArrayList<>();
-		for (FeedItem item : feedOrder) {
+		List<T> distinct = new ArrayList<>();
+		for (T item : feedOrder) {
 			// Both are noted even for a dropped item, so a third one sharing either is dropped too.
-			boolean newKey = keys.add(item.key());
-			boolean newLink = links.add(linkKey(item.link()));
+			boolean newKey = keys.add(key.apply(item));
+			boolean newLink = links.add(linkKey(link.apply(item)));
 			if (newKey && newLink) {
 				distinct.add(item);
 			}

@@ -59,37 +59,38 @@ class ItemIngester {
 	record Ingested(PollOutcome.Updated updated, Reason notice) {
 	}
 
-	Ingested ingest(FeedSource source, List<FeedItem> items, boolean baseline, NewItemsHandler handler, Instant now) {
+	Ingested ingest(FeedSource source, List<FeedEntry> entries, boolean baseline, NewItemsHandler handler, Instant now) {
 		String feedId = source.feedId();
-		List<FeedItem> oldestFirst = FeedReader.oldestFirst(items);
-		List<String> linkKeys = oldestFirst.stream().map((item) -> ItemIdentity.linkKey(item.link())).toList();
-		Set<String> seenKeys = this.ledger.knownKeys(feedId, oldestFirst.stream().map(FeedItem::key).toList());
+		List<FeedEntry> oldestFirst = FeedReader.oldestFirst(entries);
+		List<String> linkKeys = oldestFirst.stream().map((entry) -> ItemIdentity.linkKey(entry.link())).toList();
+		Set<String> seenKeys = this.ledger.knownKeys(feedId, oldestFirst.stream().map(FeedEntry::key).toList());
 		Set<String> seenLinks = this.ledger.knownLinkKeys(feedId, linkKeys);
-		List<FeedItem> fresh = new ArrayList<>();
-		Map<FeedItem, String> unrecorded = new LinkedHashMap<>();
+		List<FeedEntry> fresh = new ArrayList<>();
+		Map<FeedEntry, String> unrecorded = new LinkedHashMap<>();
 		for (int i = 0; i < oldestFirst.size(); i++) {
-			FeedItem item = oldestFirst.get(i);
-			if (!seenKeys.contains(item.key())) {
+			FeedEntry entry = oldestFirst.get(i);
+			if (!seenKeys.contains(entry.key())) {
 				// Recorded even when only its link was known, so that next time its own key answers.
-				unrecorded.put(item, linkKeys.get(i));
+				unrecorded.put(entry, linkKeys.get(i));
 				if (!seenLinks.contains(linkKeys.get(i))) {
-					fresh.add(item);
+					fresh.add(entry);
 				}
 			}
 		}
 		this.ledger.record(feedId, unrecorded, now);
 		// A first read (or a read of a new URL) would flood the account with the feed's whole
 		// history: everything is recorded, only the newest `backlog` items go on.
-		List<FeedItem> candidates = baseline ? newest(fresh, source.backlog()) : fresh;
+		List<FeedItem> candidates = (baseline ? newest(fresh, source.backlog()) : fresh).stream().map(FeedEntry::item)
+			.toList();
 		List<FeedItem> passed = candidates.stream().filter((item) -> ItemFilter.passes(source.filter(), item, now)).toList();
 		List<FeedItem> handed = newest(passed, this.maxItemsPerPoll);
 		int failed = handOn(source, handed, handler, now);
-		PollOutcome.Updated updated = new PollOutcome.Updated(feedId, items.size(), handed.size() - failed,
+		PollOutcome.Updated updated = new PollOutcome.Updated(feedId, entries.size(), handed.size() - failed,
 				candidates.size() - passed.size(), baseline);
 		return new Ingested(updated, notice(passed.size() - handed.size(), failed));
 	}
 
-	private static List<FeedItem> newest(List<FeedItem> oldestFirst, int count) {
+	private static <T> List<T> newest(List<T> oldestFirst, int count) {
 		return oldestFirst.subList(Math.max(0, oldestFirst.size() - count), oldestFirst.size());
 	}
 

@@ -85,7 +85,7 @@ final class ItemKeyScanner {
 
 		private final ParseLimits limits;
 
-		private final List<FeedItem> items = new ArrayList<>();
+		private final List<Keyed> items = new ArrayList<>();
 
 		private Format format;
 
@@ -129,7 +129,7 @@ final class ItemKeyScanner {
 				return Optional.empty();
 			}
 			Set<String> keys = new LinkedHashSet<>();
-			ItemIdentity.distinct(this.items).forEach((item) -> keys.add(item.key()));
+			ItemIdentity.distinct(this.items, Keyed::key, Keyed::link).forEach((item) -> keys.add(item.key()));
 			return Optional.of(keys);
 		}
 
@@ -265,7 +265,7 @@ final class ItemKeyScanner {
 		private String about;
 
 		/** The item as the full parse would key it, or empty when it would drop it for want of an http(s) link. */
-		Optional<FeedItem> item(Format format, URI feedUrl) {
+		Optional<Keyed> item(Format format, URI feedUrl) {
 			String id = this.id == null ? null : this.id.toString();
 			String link = this.link == null ? null : this.link.toString();
 			String uri = switch (format) {
@@ -282,9 +282,13 @@ final class ItemKeyScanner {
 				return Optional.empty();
 			}
 			String key = ItemIdentity.key(uri, absolute, null, null);
-			return Optional.of(new FeedItem(key, uri, "", absolute, null, List.of(), null, null, null));
+			return Optional.of(new Keyed(key, absolute));
 		}
 
+	}
+
+	/** An item as far as the scan knows it: its key and link. */
+	private record Keyed(String key, URI link) {
 	}
 
 }

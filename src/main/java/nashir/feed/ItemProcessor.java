@@ -11,9 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns a parsed entry into a {@link FeedItem}: plain-text title and summary, an absolute
- * percent-encoded http(s) link, the story's image and its stable key. An entry without a usable
- * link is skipped (and logged) so the rest of the feed goes on.
+ * Turns a parsed entry into a {@link FeedEntry}: its stable key, plain-text title and an absolute
+ * percent-encoded http(s) link at once, and, when asked, the {@link FeedItem} with its plain-text
+ * summary and the story's image. An entry without a usable link is skipped (and logged) so the rest
+ * of the feed goes on.
  */
 final class ItemProcessor {
 
@@ -25,7 +26,8 @@ final class ItemProcessor {
 	/** The queue's and the ledger's URL columns hold this much; a longer image URL is not used. */
 	static final int MAX_URL = 2_000;
 
-	Optional<FeedItem> process(RawEntry entry, URI feedUrl) {
+	/** The entry identified, or empty when it has no usable link; what it says is read when it is asked for. */
+	Optional<FeedEntry> identify(RawEntry entry, URI feedUrl) {
 		String title = HtmlText.cut(HtmlText.plain(entry.title()), MAX_TITLE);
 		URI link = absolute(entry.link(), entry.base());
 		if (link == null) {
@@ -33,6 +35,12 @@ final class ItemProcessor {
 					entry.link(), title);
 			return Optional.empty();
 		}
+		String key = ItemIdentity.key(entry.uri(), link, title, entry.published());
+		return Optional.of(new FeedEntry(key, title, link, entry.published(),
+				() -> describe(entry, key, title, link, feedUrl)));
+	}
+
+	private static FeedItem describe(RawEntry entry, String key, String title, URI link, URI feedUrl) {
 		String body = entry.content() != null ? entry.content() : entry.description();
 		String summary = HtmlText.plain(entry.description() != null ? entry.description() : entry.content());
 		// The <img> fallback costs an HTML parse: only when no Media RSS or enclosure image is usable.
@@ -47,10 +55,9 @@ final class ItemProcessor {
 					title);
 			image = null;
 		}
-		String key = ItemIdentity.key(entry.uri(), link, title, entry.published());
-		return Optional.of(new FeedItem(key, entry.uri(), title, link, entry.published(),
+		return new FeedItem(key, entry.uri(), title, link, entry.published(),
 				entry.categories().stream().map(HtmlText::plain).filter((name) -> !name.isEmpty()).toList(),
-				HtmlText.plain(entry.author()), summary, image));
+				HtmlText.plain(entry.author()), summary, image);
 	}
 
 	/**

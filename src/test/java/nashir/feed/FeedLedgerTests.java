@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import nashir.feed.FeedTestApplication.FeedSpringTest;
@@ -40,8 +41,36 @@ class FeedLedgerTests {
 
 	private ItemIngester.Ingested ingest(FeedSource source, List<FeedItem> items, boolean baseline,
 			RecordingHandler handler) {
+		return ingest(source, items, baseline, handler, new AtomicInteger());
+	}
+
+	/** Ingests the items as read entries; {@code described} counts the items whose HTML was worked out. */
+	private ItemIngester.Ingested ingest(FeedSource source, List<FeedItem> items, boolean baseline,
+			RecordingHandler handler, AtomicInteger described) {
+		List<FeedEntry> entries = items.stream()
+			.map((item) -> new FeedEntry(item.key(), item.title(), item.link(), item.published(), () -> {
+				described.incrementAndGet();
+				return item;
+			}))
+			.toList();
 		return new TransactionTemplate(this.transactions)
-			.execute((status) -> this.ingester.ingest(source, items, baseline, handler, NOW));
+			.execute((status) -> this.ingester.ingest(source, entries, baseline, handler, NOW));
+	}
+
+	@Test
+	void shouldWorkOutTheSummaryAndImageOfTheNewItemsOnly() {
+		FeedSource source = new FeedSource("fifty", URI.create("https://ofoq.example.com/feed/"), 3, FeedFilter.NONE);
+		List<FeedItem> items = new ArrayList<>(IntStream.rangeClosed(1, 50).mapToObj(FeedLedgerTests::story).toList());
+		AtomicInteger described = new AtomicInteger();
+		ingest(source, items, true, new RecordingHandler(), described);
+		assertThat(described).as("a first read: the backlog of 3").hasValue(3);
+
+		items.add(0, story(0));
+		described.set(0);
+		RecordingHandler handler = new RecordingHandler();
+		ingest(source, items, false, handler, described);
+		assertThat(described).as("one new story among fifty-one").hasValue(1);
+		assertThat(handler.all()).extracting(FeedItem::title).containsExactly("خبر 0");
 	}
 
 	/** About 10 s on an idle machine; without chunked lists and key indexes (V13), H2 took 11 minutes. */

@@ -60,7 +60,7 @@ class ItemKeyScannerTests {
 	/** The keys of the full path (parse, sanitise, identify, distinct), or empty when it fails. */
 	private Optional<Set<String>> fullPath(Fetched fetched) {
 		try {
-			return Optional.of(this.reader.parse(fetched).items().stream().map(FeedItem::key)
+			return Optional.of(this.reader.parse(fetched).entries().stream().map(FeedEntry::key)
 				.collect(Collectors.toCollection(LinkedHashSet::new)));
 		}
 		catch (FeedException ex) {
