@@ -255,17 +255,17 @@ class FeedSweepTests {
 
 	@Test
 	void shouldClaimAPoolsWorthOfPollsInOneClaim() throws Exception {
-		for (int i = 0; i < 10; i++) {
+		for (int i = 0; i < 12; i++) {
 			feed("batch-" + i, "60s");
 		}
 		schedules.sync.sync();
 		clock.advance(Duration.ofSeconds(30));
 		FeedSweep sweep = schedules.sweep("node-a", new SweepSettings(2, 10, Schedules.LEASE, false));
 
-		assertThat(sweep.runOnce()).as("two polls in hand per thread, claimed together").isEqualTo(4);
-		assertThat(sweep.runOnce()).as("no claim until a pool's worth of room is free").isZero();
+		assertThat(sweep.runOnce()).as("four polls in hand per thread, claimed together").isEqualTo(8);
+		assertThat(sweep.runOnce()).as("no claim until half of them are done").isZero();
 		sweep.drain(Duration.ofSeconds(20));
-		site.verify(4, getRequestedFor(urlPathMatching("/batch-.*")));
+		site.verify(8, getRequestedFor(urlPathMatching("/batch-.*")));
 	}
 
 	@Test
