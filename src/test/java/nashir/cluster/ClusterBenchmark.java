@@ -23,6 +23,11 @@ import nashir.FakeX;
  */
 public final class ClusterBenchmark {
 
+	/** More arguments for every node (run.sh's NODE_ARGS), e.g. {@code --nashir.feed.per-host-limit=64}. */
+	private static final List<String> NODE_ARGUMENTS = Arrays.stream(System.getProperty("nashir.node-args", "").split("\\s+"))
+		.filter(argument -> !argument.isEmpty())
+		.toList();
+
 	private final int feeds;
 
 	private final Duration every;
@@ -65,7 +70,7 @@ public final class ClusterBenchmark {
 			List<String> healthy = new ArrayList<>();
 			for (String name : List.of("node-a", "node-b", "node-c")) {
 				long launched = System.currentTimeMillis();
-				nodes.add(ClusterNode.start(name, home, schema, x, List.of()));
+				nodes.add(ClusterNode.start(name, home, schema, x, NODE_ARGUMENTS));
 				healthy.add(String.format(Locale.ROOT, "%s %.1f s", name, (System.currentTimeMillis() - launched) / 1000.0));
 			}
 			long up = System.currentTimeMillis();
