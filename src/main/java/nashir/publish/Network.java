@@ -17,6 +17,11 @@ public enum Network {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
+	/** The name as people write it: X, Telegram, Mastodon, Bluesky. */
+	public String title() {
+		return name().charAt(0) + id().substring(1);
+	}
+
 	/** Whether the network charges for posts ({@link nashir.cost.XPrices}): only X does. */
 	public boolean charges() {
 		return this == X;

@@ -14,6 +14,7 @@ import nashir.compose.ImageMode;
 import nashir.compose.InvalidTemplateException;
 import nashir.compose.LengthRule;
 import nashir.compose.PostComposer;
+import nashir.compose.PostLength;
 import nashir.compose.PostTemplate;
 import nashir.compose.Story;
 import nashir.feed.FeedHealth;
@@ -121,8 +122,9 @@ class FeedPoller implements NewItemsHandler {
 		for (FeedItem item : newItems) {
 			Story story = Stories.of(item, schedule.site());
 			for (String account : schedule.accounts()) {
-				enqueue(schedule, item, account,
-						composer.compose(story, rules(schedule, account), account, lengths.get(account)), now);
+				LengthRule length = lengths.get(account);
+				enqueue(schedule, item, account, composer.compose(story, rules(schedule, account), account, length),
+						length, now);
 			}
 		}
 	}
@@ -153,10 +155,17 @@ class FeedPoller implements NewItemsHandler {
 		}
 	}
 
-	private void enqueue(Schedule schedule, FeedItem item, String account, ComposedPost post, Instant now) {
-		// A text X would refuse even after shortening goes to an editor instead of failing later.
+	/** Why a post waits for an editor: its network and its count by that network's rule. */
+	private String tooLong(String account, PostLength length) {
+		return "too long for " + publishers.network(account).title() + " even when shortened (" + length.length() + "/"
+				+ length.max() + ")";
+	}
+
+	private void enqueue(Schedule schedule, FeedItem item, String account, ComposedPost post, LengthRule length,
+			Instant now) {
+		// A text the network would refuse even after shortening goes to an editor instead of failing later.
 		boolean review = schedule.mode() == Schedule.Mode.REVIEW || !post.valid();
-		String reason = !post.valid() ? "too long for X even when shortened (" + post.weightedLength() + "/280)"
+		String reason = !post.valid() ? tooLong(account, length.measure(post.text()))
 				: review ? "new story, waits for review" : "new story";
 		boolean findImage = schedule.compose().image() == ImageMode.AUTO && post.imageUrl() == null;
 		queue.enqueue(new NewPost(schedule.id(), account, item.key(), item.title(), item.link().toString(), post.text(),

@@ -8,12 +8,17 @@ import java.util.List;
 import nashir.NashirTest;
 import nashir.account.AppAccounts;
 import nashir.account.AppSettings;
+import nashir.account.NetworkConnection;
 import nashir.account.XApp;
 import nashir.account.XConnection;
 import nashir.feed.FeedItem;
+import nashir.publish.Account;
 import nashir.publish.Budget;
+import nashir.publish.Network;
+import nashir.publish.NetworkProfile;
 import nashir.queue.Post;
 import nashir.queue.PostQueue;
+import nashir.queue.PostStatus;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,6 +65,31 @@ class AccountTemplateTests {
 			.startsWith("قمة “بوتين وبايدن”.. اتفاق على إطلاق حوار شامل قريبا\nhttps://");
 		assertThat(text("desk-own", "ofoq_desk")).as("the schedule's own template decides")
 			.startsWith("قمة “بوتين وبايدن”.. اتفاق على إطلاق حوار شامل قريبا https://");
+	}
+
+	@Test
+	void shouldNameTheNetworkAndItsCountWhenAPostIsTooLongEvenShortened() throws Exception {
+		Account telegram = new Account(null, null, null, null, false, Duration.ZERO, 0, null, null, Budget.NONE, null,
+				Network.TELEGRAM, "123456:secret-bot-token", "@ofoq_news", null, null, null, null);
+		accounts.saveNetworkConnection(new NetworkConnection("ofoq_tg", telegram,
+				new NetworkProfile("-100123", "@ofoq_news", "أفق نيوز", null, "https://t.me/ofoq_news")), "admin");
+		// A fixed text longer than Telegram's 4,096: no shortening of the headline can make it fit.
+		String feed = "feed: https://ofoq.example.com/feed/\nevery: 60s\naccounts: [ofoq_tg, main]\ntemplate: \""
+				+ "عاجل من صنعاء ".repeat(300) + "{title} {link}\"\n";
+		Schedule schedule = schedules.create("too-long", feed);
+		poller.accept(schedule.feedSource(), List.of(STORY));
+
+		assertThat(reason("too-long", "ofoq_tg")).isEqualTo("too long for Telegram even when shortened (4245/4096)");
+		assertThat(reason("too-long", "main")).matches("too long for X even when shortened \\(\\d+/280\\)");
+	}
+
+	private String reason(String schedule, String account) {
+		Post post = queue.latest(50).stream()
+			.filter(p -> p.scheduleId().equals(schedule) && p.account().equals(account))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no post of " + schedule + " for " + account));
+		assertThat(post.status()).isEqualTo(PostStatus.REVIEW);
+		return queue.events(post.id()).get(0).detail();
 	}
 
 	private String text(String schedule, String account) {
