@@ -16,8 +16,8 @@ import nashir.net.Http;
 import nashir.net.NetSettings;
 
 /**
- * Reads a feed once, without any state: fetch, parse, identify, and sanitize what is asked for. Used by the preview command and
- * by {@link FeedRefresher}. Can be built without Spring.
+ * Reads a feed once, without any state: fetch, parse, identify, and sanitize what is asked for.
+ * Used by the preview command and by {@link FeedRefresher}. Can be built without Spring.
  */
 public class FeedReader {
 
