@@ -26,7 +26,7 @@ class ScheduleWatcher implements AutoCloseable {
 	private static final Logger log = LoggerFactory.getLogger(ScheduleWatcher.class);
 
 	/** The longest a change on a mount that sends no events waits to be seen. */
-	static final Duration LIST_AT_LEAST_EVERY = Duration.ofSeconds(10);
+	private static final Duration LIST_AT_LEAST_EVERY = Duration.ofSeconds(10);
 
 	private final ScheduleSync sync;
 

@@ -105,9 +105,10 @@ class ChannelCountsPagesTests extends WebSlice {
 
 	@Test
 	void shouldShowAQueuedPostsCountAndCardByItsOwnNetwork() throws Exception {
-		given(log.upcoming()).willReturn(List.of(on("masto", aPost(1, ARABIC_290, PostStatus.QUEUED)),
-				on("tg", aPost(2, "عاجل: قمة “بوتين وبايدن” https://ofoq.example.com/2021/06/16/summit/", PostStatus.QUEUED)),
-				on("bsky", aPost(3, "🤝🏽 اتفاق على عودة السفراء", PostStatus.QUEUED))));
+		given(log.upcoming()).willReturn(List.of(onAccount(aPost(1, ARABIC_290, PostStatus.QUEUED), "masto"),
+				onAccount(aPost(2, "عاجل: قمة “بوتين وبايدن” https://ofoq.example.com/2021/06/16/summit/",
+						PostStatus.QUEUED), "tg"),
+				onAccount(aPost(3, "🤝🏽 اتفاق على عودة السفراء", PostStatus.QUEUED), "bsky")));
 		mvc.perform(get("/queue").with(user("nour").roles("EDITOR")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"counter-1\"")))
@@ -147,7 +148,7 @@ class ChannelCountsPagesTests extends WebSlice {
 			.andExpect(jsonPath("$.network").value("x"))
 			.andExpect(jsonPath("$.weightedLength").value(290))
 			.andExpect(jsonPath("$.valid").value(false));
-		given(queue.find(4)).willReturn(Optional.of(on("bsky", aPost(4, ARABIC_290, PostStatus.QUEUED))));
+		given(queue.find(4)).willReturn(Optional.of(onAccount(aPost(4, ARABIC_290, PostStatus.QUEUED), "bsky")));
 		mvc.perform(get("/api/posts/4/length").with(user("layla").roles("VIEWER")))
 			.andExpect(jsonPath("$.account").value("bsky"))
 			.andExpect(jsonPath("$.network").value("bluesky"))
@@ -173,14 +174,6 @@ class ChannelCountsPagesTests extends WebSlice {
 			.andExpect(content().string(containsString("data-network=\"mastodon\"")))
 			.andExpect(content().string(containsString("ماستودون")))
 			.andExpect(content().string(not(containsString("أطول مما يقبله"))));
-	}
-
-	private static Post on(String account, Post post) {
-		return new Post(post.id(), post.scheduleId(), account, post.itemKey(), post.title(), post.link(), post.text(),
-				post.imageUrl(), post.status(), post.urgent(), post.dueAt(), post.storyAt(), post.detectedAt(),
-				post.attempts(), post.reclaimed(), post.tweetId(), post.dryRun(), post.error(), post.createdAt(),
-				post.updatedAt(), post.publishedAt(), post.errorReason(), post.cost(), post.budgetOverride(),
-				post.publishedUrl());
 	}
 
 }

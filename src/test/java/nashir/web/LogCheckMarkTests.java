@@ -59,13 +59,6 @@ class LogCheckMarkTests extends WebSlice {
 			.andExpect(content().string(not(containsString(MARK))));
 	}
 
-	private static Post onAccount(Post post, String account) {
-		return new Post(post.id(), post.scheduleId(), account, post.itemKey(), post.title(), post.link(), post.text(),
-				post.imageUrl(), post.status(), post.urgent(), post.dueAt(), post.storyAt(), post.detectedAt(),
-				post.attempts(), post.reclaimed(), post.tweetId(), post.dryRun(), post.error(), post.createdAt(),
-				post.updatedAt(), post.publishedAt(), post.errorReason(), post.cost(), post.budgetOverride(),
-				post.publishedUrl());
-	}
 
 	private static Post unreadable(Post post) {
 		return new Post(post.id(), post.scheduleId(), post.account(), post.itemKey(), post.title(), post.link(),

@@ -96,7 +96,7 @@ class PagesTests extends WebSlice {
 	@Test
 	void shouldListTheQueuePerAccountWithDueTimeAndCountdown() throws Exception {
 		given(log.upcoming()).willReturn(List.of(aPost(1, "قمة “بوتين وبايدن”", PostStatus.QUEUED),
-				withAccount(aPost(2, "الهلال يتأهل إلى النهائي", PostStatus.QUEUED), "ofoq_sport")));
+				onAccount(aPost(2, "الهلال يتأهل إلى النهائي", PostStatus.QUEUED), "ofoq_sport")));
 		given(accountStates.all()).willReturn(List.of(new AccountStatus("main", AccountStatus.State.PAUSED, false,
 				new AccountPause(AccountPause.Kind.CREDENTIALS, Reason.read("X refused the credentials")), NOW, null, null, null, null,
 				0, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, Budget.NONE, null)));
@@ -314,12 +314,6 @@ class PagesTests extends WebSlice {
 		then(actions).should().resumeAccount("main", "nour");
 	}
 
-	private static Post withAccount(Post post, String account) {
-		return new Post(post.id(), post.scheduleId(), account, post.itemKey(), post.title(), post.link(), post.text(),
-				post.imageUrl(), post.status(), post.urgent(), post.dueAt(), post.storyAt(), post.detectedAt(),
-				post.attempts(), post.reclaimed(), post.tweetId(), post.dryRun(), post.error(), post.createdAt(),
-				post.updatedAt(), post.publishedAt(), post.errorReason(), post.cost(), post.budgetOverride(), post.publishedUrl());
-	}
 
 	private static int anyInt() {
 		return org.mockito.ArgumentMatchers.anyInt();

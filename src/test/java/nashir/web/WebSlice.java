@@ -180,6 +180,15 @@ abstract class WebSlice {
 				NOW, NOW, status == PostStatus.PUBLISHED ? NOW : null, null, null, false, null);
 	}
 
+	/** The same post, on another account. */
+	static Post onAccount(Post post, String account) {
+		return new Post(post.id(), post.scheduleId(), account, post.itemKey(), post.title(), post.link(), post.text(),
+				post.imageUrl(), post.status(), post.urgent(), post.dueAt(), post.storyAt(), post.detectedAt(),
+				post.attempts(), post.reclaimed(), post.tweetId(), post.dryRun(), post.error(), post.createdAt(),
+				post.updatedAt(), post.publishedAt(), post.errorReason(), post.cost(), post.budgetOverride(),
+				post.publishedUrl());
+	}
+
 	static List<Post> hostilePosts() {
 		return List.of(aPost(1, HOSTILE, PostStatus.QUEUED));
 	}
