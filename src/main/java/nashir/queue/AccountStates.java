@@ -101,6 +101,7 @@ public class AccountStates {
 		boolean resumed = states.resume(name, null, clock.instant());
 		if (resumed) {
 			log.info("event=account_resumed account={}", name);
+			events.publishEvent(new QueueChanged());
 		}
 		return resumed;
 	}
@@ -162,18 +163,19 @@ public class AccountStates {
 	}
 
 	/**
-	 * Whether the post may go now, by {@link Pacing#next}. When its account's budget holds it back,
-	 * the account enters that budget spell: {@link BudgetReached} once per spell, whatever the node.
+	 * When the post may go, by {@link Pacing#next}: now, later, or empty while only an operator can
+	 * let it (a pause) or its budget never will. When its account's budget holds it back, the account
+	 * enters that budget spell: {@link BudgetReached} once per spell, whatever the node.
 	 */
-	boolean mayGoNow(Post post, Instant now) {
+	Optional<Instant> goesAt(Post post, Instant now) {
 		Account account = account(post.account());
 		Pacing pacing = pacing(post.account(), now);
 		BigDecimal budgeted = budgeted(account, post);
-		if (pacing.next(now, post.urgent(), budgeted).filter(now::equals).isPresent()) {
-			return true;
+		Optional<Instant> at = pacing.next(now, post.urgent(), budgeted);
+		if (at.filter(now::equals).isEmpty()) {
+			pacing.spending().over(now, budgeted).ifPresent(wait -> budgetReached(post.account(), wait, now));
 		}
-		pacing.spending().over(now, budgeted).ifPresent(wait -> budgetReached(post.account(), wait, now));
-		return false;
+		return at;
 	}
 
 	private void budgetReached(String name, Spending.Wait wait, Instant now) {

@@ -11,8 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Runs the dispatcher every {@code nashir.dispatcher.interval}, and at once when a post is queued,
- * so a new story does not wait for the next tick. Off with {@code nashir.dispatcher.enabled=false}.
+ * Ticks every {@code nashir.dispatcher.interval} and runs the dispatcher when its next look is due
+ * ({@link Dispatcher#nextLook}) or the queue changed ({@link QueueChanged}): an idle queue costs a
+ * look every few seconds, not three queries a tick. Runs it at once when a post is queued, so a new
+ * story does not wait for the next tick. Off with {@code nashir.dispatcher.enabled=false}.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "nashir.dispatcher.enabled", matchIfMissing = true)
@@ -25,14 +27,27 @@ class DispatchSchedule {
 	/** Twice a second while the database is down: once a minute in the log is enough. */
 	private final LogThrottle failures;
 
+	private final Clock clock;
+
+	private volatile boolean changed;
+
 	DispatchSchedule(Dispatcher dispatcher, @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
 		this.dispatcher = dispatcher;
 		this.executor = executor;
 		this.failures = new LogThrottle(LoggerFactory.getLogger(DispatchSchedule.class), clock);
+		this.clock = clock;
 	}
 
 	@Scheduled(fixedDelayString = "${nashir.dispatcher.interval:500ms}")
-	void run() {
+	void tick() {
+		if (changed || !clock.instant().isBefore(dispatcher.nextLook())) {
+			run();
+		}
+	}
+
+	private void run() {
+		// Cleared before the look, so a change made during it brings another.
+		changed = false;
 		try {
 			dispatcher.dispatch();
 		}
@@ -48,6 +63,11 @@ class DispatchSchedule {
 	@TransactionalEventListener(fallbackExecution = true)
 	void queued(PostQueued event) {
 		executor.execute(this::run);
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void changed(QueueChanged event) {
+		changed = true;
 	}
 
 }

@@ -1,6 +1,7 @@
 package nashir.queue;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import nashir.compose.PostComposer;
 import nashir.publish.OutgoingPost;
@@ -34,6 +36,12 @@ import org.springframework.stereotype.Component;
 class Dispatcher implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+
+	/**
+	 * The longest it goes without a look, though nothing it knows of falls due: what another node,
+	 * or an account's changed settings, made due is seen within it.
+	 */
+	static final Duration LONGEST_WAIT = Duration.ofSeconds(5);
 
 	private final PostRepository posts;
 
@@ -59,6 +67,8 @@ class Dispatcher implements DisposableBean {
 	private final Set<String> lookAgain = ConcurrentHashMap.newKeySet();
 
 	private final ExecutorService lanes;
+
+	private final AtomicReference<Instant> nextLook = new AtomicReference<>(Instant.MIN);
 
 	Dispatcher(PostRepository posts, PostStateMachine states, AccountStates accounts, Publishers publishers,
 			PublishResults results, PostComposer composer, DispatcherSettings settings, XApiSettings x, NodeName node,
@@ -95,11 +105,25 @@ class Dispatcher implements DisposableBean {
 		for (long id : posts.retriesDue(now)) {
 			states.move(id, PostStatus.RETRY_WAIT, PostStatus.QUEUED, "time for the next attempt");
 		}
+		Instant latest = now.plus(LONGEST_WAIT);
+		nextLook.set(posts.nextDue(now).filter(latest::isAfter).orElse(latest));
 		List<CompletableFuture<Void>> started = new ArrayList<>();
 		for (String account : posts.accountsWithDuePosts(now)) {
 			startLane(account).ifPresent(started::add);
 		}
 		return CompletableFuture.allOf(started.toArray(CompletableFuture[]::new));
+	}
+
+	/**
+	 * When the next look is due: the earliest of a post falling due, a claim running out, an account's
+	 * pacing letting a held post go, and {@link #LONGEST_WAIT} after the last look.
+	 */
+	Instant nextLook() {
+		return nextLook.get();
+	}
+
+	private void lookBy(Instant at) {
+		nextLook.accumulateAndGet(at, (planned, sooner) -> sooner.isBefore(planned) ? sooner : planned);
 	}
 
 	/** A lane for the account unless one runs; a running one then looks once more when it ends. */
@@ -131,12 +155,20 @@ class Dispatcher implements DisposableBean {
 		while (!lanes.isShutdown()) {
 			Instant now = clock.instant();
 			List<Post> due = posts.due(account, now, 1);
-			// Urgent posts come first, so a quiet account holds the rest until its hours end. By the pacing rules
-			// the pages also show each waiting post's time with (AccountStates.sendTimes).
-			if (due.isEmpty() || !accounts.mayGoNow(due.get(0), now) || !accounts.takeSlot(account, now)) {
+			if (due.isEmpty()) {
 				return;
 			}
 			Post post = due.get(0);
+			// Urgent posts come first, so a quiet account holds the rest until its hours end. By the pacing rules
+			// the pages also show each waiting post's time with (AccountStates.sendTimes).
+			Optional<Instant> goesAt = accounts.goesAt(post, now);
+			if (goesAt.filter(now::equals).isEmpty()) {
+				goesAt.ifPresent(this::lookBy);
+				return;
+			}
+			if (!accounts.takeSlot(account, now)) {
+				return;
+			}
 			if (claim(post, now)) {
 				send(post);
 			}

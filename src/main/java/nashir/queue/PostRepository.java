@@ -126,6 +126,19 @@ class PostRepository {
 			.list();
 	}
 
+	/**
+	 * The earliest time after now at which a post falls due or a claim runs out: when the dispatcher
+	 * must look again, unless something changes before.
+	 */
+	Optional<Instant> nextDue(Instant now) {
+		return jdbc.sql("""
+				SELECT MIN(at) FROM (
+				SELECT MIN(due_at) AS at FROM post WHERE status = 'QUEUED' AND due_at > :now
+				UNION ALL SELECT MIN(due_at) FROM post WHERE status = 'RETRY_WAIT' AND due_at > :now
+				UNION ALL SELECT MIN(claimed_until) FROM post WHERE status = 'PUBLISHING') AS next_due
+				""").param("now", utc(now)).query((rs, n) -> instant(rs, 1)).optional();
+	}
+
 	List<PostEvent> events(long postId) {
 		return jdbc.sql("SELECT id, post_id, at, from_status, to_status, node, detail FROM post_event "
 				+ "WHERE post_id = :postId ORDER BY id")

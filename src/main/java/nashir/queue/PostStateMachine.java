@@ -3,6 +3,7 @@ package nashir.queue;
 import java.time.Clock;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,10 +21,13 @@ class PostStateMachine {
 
 	private final Clock clock;
 
-	PostStateMachine(PostRepository posts, NodeName node, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	PostStateMachine(PostRepository posts, NodeName node, Clock clock, ApplicationEventPublisher events) {
 		this.posts = posts;
 		this.node = node;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** @return false when another thread or node moved the post first */
@@ -37,6 +41,9 @@ class PostStateMachine {
 			return false;
 		}
 		posts.addEvent(id, from, to, node.toString(), detail, now);
+		if (to == PostStatus.QUEUED || to == PostStatus.RETRY_WAIT) {
+			events.publishEvent(new QueueChanged());
+		}
 		return true;
 	}
 

@@ -336,6 +336,49 @@ class DispatcherTests {
 	}
 
 	@Test
+	void shouldPlanItsNextLookForTheFirstPostOrClaimThatFallsDue() {
+		Instant now = clock.instant();
+		dispatcher.dispatch().join();
+		assertThat(dispatcher.nextLook()).as("nothing waits").isEqualTo(now.plus(Dispatcher.LONGEST_WAIT));
+
+		Instant due = now.plusSeconds(4);
+		queue.enqueue(new NewPost(null, "main", null, null, null, "بعد أربع ثوان", null, false, false, due, null, now),
+				"editor");
+		dispatcher.dispatch().join();
+		assertThat(dispatcher.nextLook()).as("a post falls due").isEqualTo(due);
+
+		Post retrying = queued("retry");
+		states.move(retrying.id(), PostStatus.QUEUED, PostStatus.PUBLISHING, "claimed");
+		states.move(retrying.id(), PostStatus.PUBLISHING, PostStatus.RETRY_WAIT, "no answer",
+				Map.of("due_at", now.plusSeconds(3)));
+		dispatcher.dispatch().join();
+		assertThat(dispatcher.nextLook()).as("a retry falls due").isEqualTo(now.plusSeconds(3));
+
+		Post claimed = queued("claimed");
+		states.move(claimed.id(), PostStatus.QUEUED, PostStatus.PUBLISHING, "claimed by another node",
+				Map.of("claimed_until", now.plusSeconds(2)));
+		dispatcher.dispatch().join();
+		assertThat(dispatcher.nextLook()).as("another node's claim runs out").isEqualTo(now.plusSeconds(2));
+		verify(publisher, never()).publish(any());
+	}
+
+	@Test
+	void shouldLookAgainWhenItsAccountsMinimumIntervalLetsAHeldPostGo() {
+		given(publishers.forAccount("paced")).willReturn(publisher);
+		given(publisher.publish(any())).willReturn(new PublishOutcome.Published("1", true, null, RateLimitStatus.UNKNOWN));
+		Instant first = clock.instant();
+		queue.enqueue(PostQueueTests.story("paced", "first", first), "new story");
+		dispatcher.dispatch().join();
+		queue.enqueue(PostQueueTests.story("paced", "second", first), "new story");
+
+		clock.advance(Duration.ofMinutes(10).minusSeconds(2));
+		dispatcher.dispatch().join();
+
+		verify(publisher, times(1)).publish(any());
+		assertThat(dispatcher.nextLook()).as("two seconds on, not five").isEqualTo(first.plus(Duration.ofMinutes(10)));
+	}
+
+	@Test
 	void shouldSendEachWaitingPostAtTheTimeTheQueueShowsForIt() {
 		given(publishers.forAccount("paced")).willReturn(publisher);
 		given(publisher.publish(any())).willReturn(new PublishOutcome.Published("1", true, null, RateLimitStatus.UNKNOWN));
