@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -71,6 +72,43 @@ class FeedLedgerTests {
 		ingest(source, items, false, handler, described);
 		assertThat(described).as("one new story among fifty-one").hasValue(1);
 		assertThat(handler.all()).extracting(FeedItem::title).containsExactly("خبر 0");
+	}
+
+	/**
+	 * A site's category feeds share their stories: each feed knows only its own rows, whatever the
+	 * length of the list asked (lists are padded up to a power of two with their last key).
+	 */
+	@Test
+	void shouldKnowOnlyTheFeedsOwnRowsOfAStoryManyFeedsOfASiteCarry() {
+		FeedSource politics = new FeedSource("politics", URI.create("https://ofoq.example.com/politics/feed/"), 0,
+				FeedFilter.NONE);
+		FeedSource sports = new FeedSource("sports", URI.create("https://ofoq.example.com/sports/feed/"), 0,
+				FeedFilter.NONE);
+		ingest(politics, IntStream.rangeClosed(1, 40).mapToObj(FeedLedgerTests::story).toList(), true,
+				new RecordingHandler());
+		ingest(sports, IntStream.rangeClosed(1, 20).mapToObj(FeedLedgerTests::story).toList(), true,
+				new RecordingHandler());
+
+		for (int asked : List.of(1, 15, 16, 17, 33, 40)) {
+			List<FeedItem> stories = IntStream.rangeClosed(40 - asked + 1, 40).mapToObj(FeedLedgerTests::story).toList();
+			Set<String> sportsKnows = this.ledger.knownKeys("sports", stories.stream().map(FeedItem::key).toList());
+			assertThat(sportsKnows).as("of %d asked", asked)
+				.containsExactlyInAnyOrderElementsOf(stories.stream().map(FeedItem::key).filter((key) -> {
+					int n = Integer.parseInt(key.substring(key.indexOf("p=") + 2));
+					return n <= 20;
+				}).toList());
+			assertThat(this.ledger.knownLinkKeys("politics",
+					stories.stream().map((story) -> ItemIdentity.linkKey(story.link())).toList()))
+				.as("of %d asked", asked)
+				.hasSize(asked);
+		}
+
+		RecordingHandler handler = new RecordingHandler();
+		List<FeedItem> sportsNow = new ArrayList<>(IntStream.rangeClosed(1, 20).mapToObj(FeedLedgerTests::story).toList());
+		sportsNow.add(0, story(30));
+		ingest(sports, sportsNow, false, handler);
+		assertThat(handler.all()).as("new to sports, though politics has it").extracting(FeedItem::title)
+			.containsExactly("خبر 30");
 	}
 
 	/** About 10 s on an idle machine; without chunked lists and key indexes (V13), H2 took 11 minutes. */
