@@ -13,8 +13,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Ticks every {@code nashir.dispatcher.interval} and runs the dispatcher when its next look is due
  * ({@link Dispatcher#nextLook}) or the queue changed ({@link QueueChanged}): an idle queue costs a
- * look every few seconds, not three queries a tick. Runs it at once when a post is queued, so a new
- * story does not wait for the next tick. Off with {@code nashir.dispatcher.enabled=false}.
+ * look every few seconds, not three queries a tick. Starts the account's lane at once when a post is
+ * queued, so a new story does not wait for the next tick. Off with {@code nashir.dispatcher.enabled=false}.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "nashir.dispatcher.enabled", matchIfMissing = true)
@@ -48,8 +48,12 @@ class DispatchSchedule {
 	private void run() {
 		// Cleared before the look, so a change made during it brings another.
 		changed = false;
+		safely(dispatcher::dispatch);
+	}
+
+	private void safely(Runnable dispatch) {
 		try {
-			dispatcher.dispatch();
+			dispatch.run();
 		}
 		catch (RuntimeException ex) {
 			failures.error("event=dispatch_failed", ex);
@@ -62,7 +66,7 @@ class DispatchSchedule {
 	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	void queued(PostQueued event) {
-		executor.execute(this::run);
+		executor.execute(() -> safely(() -> dispatcher.queued(event.account(), event.dueAt())));
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)

@@ -115,6 +115,18 @@ class Dispatcher implements DisposableBean {
 	}
 
 	/**
+	 * A post was queued: its account's lane runs now, without a look at the whole queue (in a burst
+	 * of stories, a look for each would read every waiting post each time), and the next look comes
+	 * no later than the post's time.
+	 */
+	void queued(String account, Instant dueAt) {
+		if (dueAt.isAfter(clock.instant())) {
+			lookBy(dueAt);
+		}
+		startLane(account);
+	}
+
+	/**
 	 * When the next look is due: the earliest of a post falling due, a claim running out, an account's
 	 * pacing letting a held post go, and {@link #LONGEST_WAIT} after the last look.
 	 */

@@ -33,7 +33,7 @@ public class PostQueue {
 	public Optional<Post> enqueue(NewPost post, String reason) {
 		return posts.insertIfAbsent(post, post.detectedAt()).map(id -> {
 			states.created(id, post.initialStatus(), reason);
-			events.publishEvent(new PostQueued(id, post.account()));
+			events.publishEvent(new PostQueued(id, post.account(), post.dueAt()));
 			return posts.find(id).orElseThrow();
 		});
 	}

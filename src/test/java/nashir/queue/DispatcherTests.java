@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
@@ -360,6 +361,21 @@ class DispatcherTests {
 		dispatcher.dispatch().join();
 		assertThat(dispatcher.nextLook()).as("another node's claim runs out").isEqualTo(now.plusSeconds(2));
 		verify(publisher, never()).publish(any());
+	}
+
+	@Test
+	void shouldSendAQueuedPostAtOnceAndLookAgainByTheTimeOfALaterOne() {
+		given(publisher.publish(any())).willReturn(new PublishOutcome.Published("1", false, null, RateLimitStatus.UNKNOWN));
+		Instant now = clock.instant();
+		dispatcher.dispatch().join();
+		Post due = queued("now");
+		Instant later = now.plusSeconds(2);
+
+		dispatcher.queued("main", now);
+		dispatcher.queued("main", later);
+
+		await().atMost(Duration.ofSeconds(5)).until(() -> reload(due).status() == PostStatus.PUBLISHED);
+		assertThat(dispatcher.nextLook()).isEqualTo(later);
 	}
 
 	@Test
