@@ -94,12 +94,18 @@ class PostRepository {
 			.list();
 	}
 
-	/** An account's queued posts whose time has come, in the order they should go: urgent, due, story time. */
+	/**
+	 * An account's queued posts whose time has come, in the order they should go: urgent, due, story
+	 * time. The order names the account and state first, as ix_post_account_due (V8) does, so that H2
+	 * reads the first entries of that index rather than sorting every due post.
+	 */
+	static final String DUE = "SELECT " + COLUMNS + """
+			 FROM post WHERE account = :account AND status = 'QUEUED' AND due_at <= :now
+			ORDER BY account, status, urgent DESC, due_at, story_at, id LIMIT :limit
+			""";
+
 	List<Post> due(String account, Instant now, int limit) {
-		return jdbc.sql("SELECT " + COLUMNS + """
-				 FROM post WHERE account = :account AND status = 'QUEUED' AND due_at <= :now
-				ORDER BY urgent DESC, due_at, story_at, id LIMIT :limit
-				""").param("account", account).param("now", utc(now)).param("limit", limit).query(this::post).list();
+		return jdbc.sql(DUE).param("account", account).param("now", utc(now)).param("limit", limit).query(this::post).list();
 	}
 
 	/** How many posts each account has in each state. */

@@ -52,6 +52,9 @@ class DispatcherTests {
 	PostStateMachine states;
 
 	@Autowired
+	PostRepository posts;
+
+	@Autowired
 	RetryPolicy retry;
 
 	@Autowired
@@ -376,6 +379,26 @@ class DispatcherTests {
 
 		await().atMost(Duration.ofSeconds(5)).until(() -> reload(due).status() == PostStatus.PUBLISHED);
 		assertThat(dispatcher.nextLook()).isEqualTo(later);
+	}
+
+	/** In a burst of stories the next post is the first entry of the account's index, not a sort of every due post. */
+	@Test
+	void shouldTakeAnAccountsNextPostFromItsIndexUrgentFirst() {
+		for (int i = 0; i < 50; i++) {
+			queued("burst-" + i);
+		}
+		Post urgent = queue.enqueue(new NewPost(null, "main", null, null, null, "عاجل: خبر فوري", null, false, true,
+				clock.instant(), null, clock.instant()), "editor").orElseThrow();
+
+		String plan = jdbc.sql("EXPLAIN ANALYZE " + PostRepository.DUE)
+			.param("account", "main")
+			.param("now", Timestamps.utc(clock.instant()))
+			.param("limit", 1)
+			.query(String.class)
+			.single();
+
+		assertThat(plan).contains("IX_POST_ACCOUNT_DUE").contains("index sorted").contains("scanCount: 1");
+		assertThat(posts.due("main", clock.instant(), 2)).extracting(Post::id).first().isEqualTo(urgent.id());
 	}
 
 	@Test
