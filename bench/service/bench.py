@@ -167,9 +167,12 @@ class Service:
         return {"heap_used_mb": heap("jvm_memory_used_bytes"), "heap_committed_mb": heap("jvm_memory_committed_bytes"),
                 "rss_mb": rss_mb(self.pid)}
 
-    def memory_after_gc(self, java_home):
-        subprocess.run([os.path.join(java_home, "bin", "jcmd"), str(self.pid), "GC.run"],
+    def jcmd(self, java_home, *command):
+        subprocess.run([os.path.join(java_home, "bin", "jcmd"), str(self.pid), *command],
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
+
+    def memory_after_gc(self, java_home):
+        self.jcmd(java_home, "GC.run")
         time.sleep(1)
         return {key + "_after_gc": value for key, value in self.memory().items()}
 
@@ -244,12 +247,16 @@ def scenario_service(args, work, cold_only=False):
 
         # One new story on every feed, posted in dry run: the window ends when every post is out.
         posts, cpu, stats, started = service.posts(), service.cpu(), server.stats(), time.monotonic()
+        if args.profile_bump:
+            service.jcmd(args.java_home, "JFR.start", "name=bump", "settings=profile")
         server.bump()
         time.sleep(args.every + 2)
         # On a loaded machine a round of changed feeds can take several intervals.
         wait_for(lambda: service.posts() - posts >= args.feeds, max(args.every * 5, 900), f"{args.feeds} dry-run posts",
                  step=1)
         time.sleep(2)
+        if args.profile_bump:
+            service.jcmd(args.java_home, "JFR.stop", "name=bump", f"filename={os.path.abspath(args.profile_bump)}")
         stats2 = server.stats()
         bump = {"window_s": round(time.monotonic() - started, 1), "cpu_ms": service.cpu() - cpu,
                 "full": stats2["full"] - stats["full"], "not_modified": stats2["not_modified"] - stats["not_modified"],
@@ -329,6 +336,8 @@ def main():
     parser.add_argument("--window", type=int, default=120, help="measured window, seconds")
     parser.add_argument("--items", type=int, default=50, help="items per feed")
     parser.add_argument("--jvm-opt", action="append", default=[], help="a JVM option (repeatable)")
+    parser.add_argument("--profile-bump", metavar="FILE",
+                        help="service: record the bump's window with JFR (settings=profile) into FILE")
     args = parser.parse_args()
     # A benchmark stopped with SIGTERM still stops the service and the feed server it started.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
