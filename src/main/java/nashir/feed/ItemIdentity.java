@@ -84,11 +84,27 @@ final class ItemIdentity {
 		try {
 			// Percent-encodes raw non-ASCII characters so that both spellings of an Arabic path agree.
 			String ascii = new URI(canonical).toASCIIString();
-			return PERCENT_ESCAPE.matcher(ascii).replaceAll((escape) -> escape.group().toUpperCase(Locale.ROOT));
+			return hasLowerCaseEscape(ascii)
+					? PERCENT_ESCAPE.matcher(ascii).replaceAll((escape) -> escape.group().toUpperCase(Locale.ROOT))
+					: ascii;
 		}
 		catch (URISyntaxException ex) {
 			return canonical;
 		}
+	}
+
+	/** Most links' escapes are upper case already: the pattern then has nothing to do on a long Arabic path. */
+	private static boolean hasLowerCaseEscape(String ascii) {
+		for (int i = ascii.indexOf('%'); i >= 0 && i + 2 < ascii.length(); i = ascii.indexOf('%', i + 1)) {
+			if (isLowerHex(ascii.charAt(i + 1)) || isLowerHex(ascii.charAt(i + 2))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isLowerHex(char c) {
+		return c >= 'a' && c <= 'f';
 	}
 
 	private static String bounded(String key) {
