@@ -11,12 +11,14 @@ import java.util.stream.Collectors;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import nashir.TestClock;
+import nashir.queue.Timestamps;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -46,6 +48,9 @@ class FeedSweepTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	Schedules schedules;
 
@@ -178,6 +183,28 @@ class FeedSweepTests {
 		clock.advance(Schedules.LEASE.plusSeconds(1));
 		assertThat(Schedules.sweepAndWait(survivor)).isEqualTo(1);
 		site.verify(1, getRequestedFor(urlEqualTo("/orphan")));
+	}
+
+	/**
+	 * A node far behind (after a pause, a restart, more feeds than it can poll) still reads only the
+	 * first due schedules per claim: H2 locked every due row before the limit, 65–120 ms a claim at
+	 * 20,000, so the further behind, the slower it caught up.
+	 */
+	@Test
+	void shouldReadOnlyTheFirstDueSchedulesOfALongBacklog() {
+		Instant now = clock.instant();
+		for (int i = 0; i < 500; i++) {
+			schedules.table.insert("backlog-" + i, ScheduleTable.FILE, "feed: https://ofoq.example.com/" + i + "/feed/",
+					"hash-" + i, true, new PollTiming(60_000L, 0L, null, null), now.minusSeconds(500 - i), now);
+		}
+		ScheduleClaims claims = schedules.claims("node-a");
+
+		String plan = jdbc.queryForObject("EXPLAIN ANALYZE " + claims.dueQuery(), String.class, Timestamps.utc(now),
+				Timestamps.utc(now), 32);
+
+		assertThat(plan).contains("index sorted").contains("scanCount: 32");
+		assertThat(claims.claim(List.of(), 8, now, due -> due)).extracting(ScheduleClaims.Due::id)
+			.as("the oldest due first").startsWith("backlog-0", "backlog-1").hasSize(32);
 	}
 
 	@Test
