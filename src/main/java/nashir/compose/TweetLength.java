@@ -22,7 +22,8 @@ public record TweetLength(int weightedLength, boolean valid) {
 	 * X's rules without the search for emoji, which is most of twitter-text's work (a headline and
 	 * its link: 1 ms with it, 0.16 ms without). A text without emoji counts the same either way.
 	 */
-	private static final TwitterTextConfiguration WITHOUT_EMOJI = withoutEmoji(TwitterTextParser.TWITTER_TEXT_DEFAULT_CONFIG);
+	private static final TwitterTextConfiguration WITHOUT_EMOJI = withoutEmoji(
+			TwitterTextParser.TWITTER_TEXT_DEFAULT_CONFIG);
 
 	public static TweetLength of(String text) {
 		TwitterTextParseResults result = TwitterTextParser.parseTweet(text,

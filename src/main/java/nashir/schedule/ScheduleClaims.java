@@ -16,8 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Which node polls which schedule. A node claims due schedules for a lease ({@code FOR UPDATE SKIP
  * LOCKED} on PostgreSQL, so nodes sweeping at once take different rows, then a conditional update,
- * so that a schedule is never claimed twice even where rows are not locked) and writes the results of many
- * polls in the same transaction. A node that dies holding claims loses them when the lease runs out.
+ * so that a schedule is never claimed twice even where rows are not locked) and writes the results
+ * of many polls in the same transaction. A node that dies holding claims loses them when the lease runs out.
  */
 class ScheduleClaims {
 
@@ -87,7 +87,8 @@ class ScheduleClaims {
 	List<Due> claim(List<Result> finished, int most, Instant now, UnaryOperator<List<Due>> choose) {
 		return transaction.execute(status -> {
 			write(finished);
-			List<Due> due = jdbc.query(dueQuery, (rs, n) -> new Due(rs.getString("id"), rs.getString("content_hash"), ScheduleTable.timing(rs)),
+			List<Due> due = jdbc.query(dueQuery,
+					(rs, n) -> new Due(rs.getString("id"), rs.getString("content_hash"), ScheduleTable.timing(rs)),
 					Timestamps.utc(now), Timestamps.utc(now), most * LOOK_AHEAD);
 			List<Due> chosen = due.isEmpty() ? due : choose.apply(due);
 			if (chosen.isEmpty()) {

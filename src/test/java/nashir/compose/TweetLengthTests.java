@@ -30,7 +30,8 @@ class TweetLengthTests {
 
 	@Test
 	void shouldCountEmojiSequencesAsTwitterTextDoes() {
-		for (String text : List.of("1\u20E3 عاجل", "#\uFE0F\u20E3 " + HEADLINE, "🇾🇪 " + HEADLINE, "🔴 عاجل: " + HEADLINE + "\n" + LINK,
+		for (String text : List.of("1\u20E3 عاجل", "#\uFE0F\u20E3 " + HEADLINE, "🇾🇪 " + HEADLINE,
+				"🔴 عاجل: " + HEADLINE + "\n" + LINK,
 				"👨‍👩‍👧 أسرة", "👍🏽 شكرا", "© 2026 أفق نيوز", "🏴󠁧󠁢󠁥󠁮󠁧󠁿 England", "2026 * # 0")) {
 			assertThat(TweetLength.of(text)).as(text).isEqualTo(asX(text));
 		}
