@@ -6,7 +6,8 @@
 # Usage: bench/cluster/run.sh JAR JAVA_HOME [feeds=5000] [every-seconds=120] [window-seconds=240] [watch-seconds=150]
 # (from anywhere; needs PostgreSQL as for the tests: POSTGRES_URL, POSTGRES_USER, POSTGRES_PASSWORD;
 # MVN names the maven command, default mvn; NODE_ARGS adds arguments to every node, e.g.
-# --nashir.feed.per-host-limit=64 so that the one loopback host stands for 5,000 sites).
+# --nashir.feed.per-host-limit=64 so that the one loopback host stands for 5,000 sites; NODE_JVM_OPTS adds
+# JVM options, e.g. -XX:AOTCache=nashir.aot with the extracted jar on Java 25, as the Docker image starts).
 # Writes OUT (default bench/cluster/last-run.txt).
 set -euo pipefail
 JAR="$(realpath "$1")"
@@ -22,5 +23,5 @@ ${MVN:-mvn} -B -o -q dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt"
 CP="target/test-classes:target/classes:$(cat "$WORK/cp.txt")"
 
 # A start may take minutes on a loaded machine; the harness's own errors go to the terminal.
-"$JAVA_HOME_UNDER_TEST/bin/java" -Xmx512m -Dnashir.jar="$JAR" -Dnashir.node-args="${NODE_ARGS:-}" -Dnashir.start-timeout-seconds=900 -cp "$CP" \
+"$JAVA_HOME_UNDER_TEST/bin/java" -Xmx512m -Dnashir.jar="$JAR" -Dnashir.node-args="${NODE_ARGS:-}" -Dnashir.jvm-options="${NODE_JVM_OPTS:-}" -Dnashir.start-timeout-seconds=900 -cp "$CP" \
   nashir.cluster.ClusterBenchmark "$@" | tee "${OUT:-bench/cluster/last-run.txt}"

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 
@@ -20,12 +21,16 @@ import static org.awaitility.Awaitility.await;
 /**
  * The built {@code target/nashir.jar} running as its own JVM, as users run it, so tests can kill
  * it with SIGKILL mid-work and start it again on the same database. A benchmark may name another
- * jar with {@code -Dnashir.jar=...} and a longer start with {@code -Dnashir.start-timeout-seconds=...};
- * the JVM is the one running this class.
+ * jar with {@code -Dnashir.jar=...}, options of its JVM with {@code -Dnashir.jvm-options=...} (an AOT
+ * cache, say) and a longer start with {@code -Dnashir.start-timeout-seconds=...}; the JVM is the one
+ * running this class.
  */
 public final class NashirProcess implements AutoCloseable {
 
 	private static final Path JAR = Path.of(System.getProperty("nashir.jar", "target/nashir.jar"));
+
+	/** JVM options a benchmark adds, separated by spaces: {@code -XX:AOTCache=...} to start as the image does. */
+	private static final List<String> JVM_OPTIONS = words("nashir.jvm-options");
 
 	/** How long a start may take: a benchmark on a loaded machine may allow more. */
 	private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("nashir.start-timeout-seconds", 90));
@@ -43,6 +48,11 @@ public final class NashirProcess implements AutoCloseable {
 		this.process = process;
 		this.port = port;
 		this.log = log;
+	}
+
+	/** A system property's words, as a benchmark's script passes a list: none when it is not set. */
+	public static List<String> words(String property) {
+		return Arrays.stream(System.getProperty(property, "").split("\\s+")).filter(word -> !word.isEmpty()).toList();
 	}
 
 	/** A log file under {@code target/it-logs/}, kept after the test for diagnosis, empty at first use. */
@@ -64,7 +74,9 @@ public final class NashirProcess implements AutoCloseable {
 			throw new IllegalStateException(JAR + " is missing: run the tests with 'mvn verify', which builds it first");
 		}
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-jar", JAR.toString(), "--server.port=" + port, "--nashir.admin-password=" + ADMIN_PASSWORD,
+				"-Xmx512m"));
+		command.addAll(JVM_OPTIONS);
+		command.addAll(List.of("-jar", JAR.toString(), "--server.port=" + port, "--nashir.admin-password=" + ADMIN_PASSWORD,
 				// The test news sites of these JVMs answer on 127.0.0.1, allowed as an intranet host would be.
 				"--nashir.net.allowed-private-hosts=" + TestNet.ALLOWED_HOST + ",127.0.0.1"));
 		command.addAll(arguments);

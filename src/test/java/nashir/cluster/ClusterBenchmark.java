@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import nashir.FakeX;
+import nashir.NashirProcess;
 
 /**
  * Three nodes on N feeds (default 5,000): how long they take to start, how the polls split, CPU
@@ -24,9 +25,7 @@ import nashir.FakeX;
 public final class ClusterBenchmark {
 
 	/** More arguments for every node (run.sh's NODE_ARGS), e.g. {@code --nashir.feed.per-host-limit=64}. */
-	private static final List<String> NODE_ARGUMENTS = Arrays.stream(System.getProperty("nashir.node-args", "").split("\\s+"))
-		.filter(argument -> !argument.isEmpty())
-		.toList();
+	private static final List<String> NODE_ARGUMENTS = NashirProcess.words("nashir.node-args");
 
 	private final int feeds;
 
