@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.StringReader;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -74,16 +75,16 @@ final class FeedParser {
 		}
 		// One deadline for both tries: the healer's retry gets no fresh time.
 		ParseLimits limits = new ParseLimits(this.parseTimeout, this.nanoTime);
-		try {
-			return build(xml, contentType, url, false, limits);
+		try (Reader strict = characters(xml, contentType)) {
+			return build(strict, url, false, limits);
 		}
 		catch (com.rometools.rome.io.FeedException | RuntimeException | IOException strictFailure) {
 			FeedException limit = limits.reason(url.toString(), strictFailure);
 			if (limit != null) {
 				throw limit;
 			}
-			try {
-				return build(xml, contentType, url, true, limits);
+			try (Reader healed = characters(xml, contentType)) {
+				return build(healed, url, true, limits);
 			}
 			// Rome and its modules throw unchecked exceptions on some malformed input: still one line.
 			catch (com.rometools.rome.io.FeedException | RuntimeException | IOException ex) {
@@ -93,24 +94,37 @@ final class FeedParser {
 		}
 	}
 
-	private ParsedFeed build(byte[] xml, String contentType, URI url, boolean healer, ParseLimits limits)
+	/**
+	 * Parses characters already decoded and read once without error ({@link ItemKeyScanner}), with
+	 * no healer: what is left of a changed feed once its known items are cut out.
+	 */
+	ParsedFeed parse(String text, URI url) throws FeedException {
+		ParseLimits limits = new ParseLimits(this.parseTimeout, this.nanoTime);
+		try {
+			return build(new StringReader(text), url, false, limits);
+		}
+		catch (com.rometools.rome.io.FeedException | RuntimeException | IOException ex) {
+			FeedException limit = limits.reason(url.toString(), ex);
+			throw limit != null ? limit : explain(url.toString(), ex);
+		}
+	}
+
+	private ParsedFeed build(Reader characters, URI url, boolean healer, ParseLimits limits)
 			throws com.rometools.rome.io.FeedException, IOException {
 		WireFeedInput input = new BoundedFeedInput(limits);
 		input.setXmlHealerOn(healer);
-		try (Reader reader = characters(xml, contentType)) {
-			// As SyndFeedInput does, keeping the wire feed for the xml:base that the synd model drops.
-			SyndFeed feed = new SyndFeedImpl(input.build(reader), true);
-			URI feedBase = feed.originalWireFeed() instanceof Feed atom ? resolve(base(url, feed), atom.getXmlBase())
-					: base(url, feed);
-			List<RawEntry> entries = new ArrayList<>();
-			for (SyndEntry entry : feed.getEntries()) {
-				if (limits.expired()) {
-					throw new IllegalStateException(limits.timeoutReason());
-				}
-				entries.add(entry(entry, feedBase));
+		// As SyndFeedInput does, keeping the wire feed for the xml:base that the synd model drops.
+		SyndFeed feed = new SyndFeedImpl(input.build(characters), true);
+		URI feedBase = feed.originalWireFeed() instanceof Feed atom ? resolve(base(url, feed), atom.getXmlBase())
+				: base(url, feed);
+		List<RawEntry> entries = new ArrayList<>();
+		for (SyndEntry entry : feed.getEntries()) {
+			if (limits.expired()) {
+				throw new IllegalStateException(limits.timeoutReason());
 			}
-			return new ParsedFeed(entries, link(feed, "hub"), link(feed, "self"), healer);
+			entries.add(entry(entry, feedBase));
 		}
+		return new ParsedFeed(entries, link(feed, "hub"), link(feed, "self"), healer);
 	}
 
 	/**

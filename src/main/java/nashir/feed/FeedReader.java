@@ -12,6 +12,7 @@ import java.util.Set;
 
 import nashir.feed.FetchResult.Fetched;
 import nashir.feed.FetchResult.Validators;
+import nashir.feed.ItemKeyScanner.Scan;
 import nashir.net.Http;
 import nashir.net.NetSettings;
 
@@ -60,7 +61,23 @@ public class FeedReader {
 
 	/** Parses a fetched (or pushed) body and identifies its items; they stay in feed order, each story once. */
 	ReadFeed parse(Fetched fetched) throws FeedException {
-		ParsedFeed parsed = this.parser.parse(fetched.body(), fetched.contentType(), fetched.url());
+		return read(fetched, this.parser.parse(fetched.body(), fetched.contentType(), fetched.url()));
+	}
+
+	/**
+	 * Parses only the items of a scanned body that are not {@code known}: one new story among fifty
+	 * costs Rome one item, not fifty. Should that fail, the whole body is parsed as {@link #parse} does.
+	 */
+	ReadFeed parseNew(Fetched fetched, Scan scan, Set<String> known) throws FeedException {
+		try {
+			return read(fetched, this.parser.parse(scan.without(known), fetched.url())).holding(scan.keys().size());
+		}
+		catch (FeedException ex) {
+			return parse(fetched);
+		}
+	}
+
+	private ReadFeed read(Fetched fetched, ParsedFeed parsed) {
 		List<FeedEntry> entries = new ArrayList<>();
 		for (RawEntry entry : parsed.entries()) {
 			this.processor.identify(entry, fetched.url()).ifPresent(entries::add);
@@ -68,12 +85,13 @@ public class FeedReader {
 		// WebSub discovery: the HTTP Link header comes before the document's own links.
 		URI hub = fetched.hub() != null ? fetched.hub() : parsed.hub();
 		URI self = fetched.self() != null ? fetched.self() : parsed.self();
-		return new ReadFeed(List.copyOf(ItemIdentity.distinct(entries, FeedEntry::key, FeedEntry::link)), hub, self);
+		List<FeedEntry> distinct = List.copyOf(ItemIdentity.distinct(entries, FeedEntry::key, FeedEntry::link));
+		return new ReadFeed(distinct, distinct.size(), hub, self);
 	}
 
-	/** The keys {@link #parse} would give the body's items, without parsing it; empty when unsure. */
-	Optional<Set<String>> itemKeys(Fetched fetched) {
-		return this.scanner.keys(fetched);
+	/** The keys {@link #parse} would give the body's items, and where they lie, without parsing it; empty when unsure. */
+	Optional<Scan> scan(Fetched fetched) {
+		return this.scanner.scan(fetched);
 	}
 
 	/**
@@ -97,8 +115,16 @@ public class FeedReader {
 		return List.copyOf(items);
 	}
 
-	/** One read of a feed: its usable items in feed order and the WebSub hub and topic, if any. */
-	record ReadFeed(List<FeedEntry> entries, URI hub, URI self) {
+	/**
+	 * One read of a feed: its usable items in feed order (all, or only those not known), how many
+	 * the feed holds, and the WebSub hub and topic, if any.
+	 */
+	record ReadFeed(List<FeedEntry> entries, int items, URI hub, URI self) {
+
+		/** The same read, of a feed that holds {@code count} items in all. */
+		ReadFeed holding(int count) {
+			return new ReadFeed(this.entries, count, this.hub, this.self);
+		}
 	}
 
 }

@@ -12,6 +12,7 @@ import nashir.feed.FetchResult.Fetched;
 import nashir.feed.FetchResult.NotModified;
 import nashir.feed.FetchResult.Validators;
 import nashir.feed.FeedReader.ReadFeed;
+import nashir.feed.ItemKeyScanner.Scan;
 import nashir.text.Reason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Polls one feed: conditional fetch, parse, sanitize, identify items, and record them in the
  * ledger, handing the new ones on; keeps each feed's health and backs off a failing feed. Work
  * that cannot find anything new is skipped: a 304, a body identical to the last one (SHA-256), or
- * one whose items a cheap scan finds all in the ledger.
+ * one whose items a cheap scan finds all in the ledger; of a changed body only the items the
+ * ledger lacks are parsed.
  */
 @Component
 public class FeedRefresher {
@@ -99,14 +101,22 @@ public class FeedRefresher {
 			}
 			Fetched fetched = (Fetched) result;
 			String bodyHash = ItemIdentity.sha256(fetched.body());
-			if (!baseline) {
-				Optional<PollOutcome.Unchanged> unchanged = unchanged(source, state.get(), fetched, bodyHash, now);
-				if (unchanged.isPresent()) {
-					recovered(source, state, now);
-					return unchanged.get();
-				}
+			ReadFeed feed;
+			if (baseline) {
+				feed = this.reader.parse(fetched);
 			}
-			ReadFeed feed = this.reader.parse(fetched);
+			else {
+				boolean sameBody = bodyHash.equals(state.get().bodyHash());
+				Optional<Scan> scan = sameBody ? Optional.empty() : this.reader.scan(fetched);
+				Set<String> known = scan.map((items) -> this.ledger.knownKeys(source.feedId(), items.keys()))
+					.orElse(Set.of());
+				if (sameBody || scan.isPresent() && known.size() == scan.get().keys().size()) {
+					PollOutcome.Unchanged unchanged = unchanged(source, state.get(), fetched, bodyHash, sameBody, now);
+					recovered(source, state, now);
+					return unchanged;
+				}
+				feed = scan.isPresent() ? this.reader.parseNew(fetched, scan.get(), known) : this.reader.parse(fetched);
+			}
 			PollOutcome outcome = store(source, handler, feed, baseline, fetched.validators(), bodyHash, now);
 			this.webSub.discovered(source.feedId(), feed.hub(), feed.self());
 			recovered(source, state, now);
@@ -156,12 +166,8 @@ public class FeedRefresher {
 	 * ledger has: then nothing is parsed, sanitised or handed on, and only what changed about the
 	 * feed is written (nothing at all for a healthy feed repeating its body and validators).
 	 */
-	private Optional<PollOutcome.Unchanged> unchanged(FeedSource source, FeedState state, Fetched fetched, String bodyHash,
-			Instant now) {
-		boolean sameBody = bodyHash.equals(state.bodyHash());
-		if (!sameBody && !allKnown(source.feedId(), fetched)) {
-			return Optional.empty();
-		}
+	private PollOutcome.Unchanged unchanged(FeedSource source, FeedState state, Fetched fetched, String bodyHash,
+			boolean sameBody, Instant now) {
 		if (!sameBody || !state.healthy() || !fetched.validators().equals(state.validators())) {
 			this.ledger.saveSuccess(source.feedId(), source.url(), fetched.validators(), bodyHash, false, null, now);
 		}
@@ -169,12 +175,7 @@ public class FeedRefresher {
 			this.webSub.discovered(source.feedId(), fetched.hub(), fetched.self());
 		}
 		count("unchanged");
-		return Optional.of(new PollOutcome.Unchanged(source.feedId(), sameBody));
-	}
-
-	private boolean allKnown(String feedId, Fetched fetched) {
-		Optional<Set<String>> keys = this.reader.itemKeys(fetched);
-		return keys.isPresent() && this.ledger.knownKeys(feedId, keys.get()).size() == keys.get().size();
+		return new PollOutcome.Unchanged(source.feedId(), sameBody);
 	}
 
 	private PollOutcome store(FeedSource source, NewItemsHandler handler, ReadFeed feed, boolean baseline,
@@ -195,7 +196,8 @@ public class FeedRefresher {
 	private PollOutcome.Updated ingestAndSave(FeedSource source, NewItemsHandler handler, ReadFeed feed,
 			boolean baseline, Validators validators, String bodyHash, Instant now) {
 		return this.transaction.execute((status) -> {
-			ItemIngester.Ingested ingested = this.ingester.ingest(source, feed.entries(), baseline, handler, now);
+			ItemIngester.Ingested ingested = this.ingester.ingest(source, feed.entries(), feed.items(), baseline, handler,
+					now);
 			this.ledger.saveSuccess(source.feedId(), source.url(), validators, bodyHash, baseline, ingested.notice(), now);
 			return ingested.updated();
 		});

@@ -59,7 +59,13 @@ class ItemIngester {
 	record Ingested(PollOutcome.Updated updated, Reason notice) {
 	}
 
-	Ingested ingest(FeedSource source, List<FeedEntry> entries, boolean baseline, NewItemsHandler handler, Instant now) {
+	/**
+	 * @param entries the feed's items as read: all of them, or of a changed body only those the
+	 * scan did not find in the ledger
+	 * @param items how many items the feed holds, for the outcome
+	 */
+	Ingested ingest(FeedSource source, List<FeedEntry> entries, int items, boolean baseline, NewItemsHandler handler,
+			Instant now) {
 		String feedId = source.feedId();
 		List<FeedEntry> oldestFirst = FeedReader.oldestFirst(entries);
 		List<String> linkKeys = oldestFirst.stream().map((entry) -> ItemIdentity.linkKey(entry.link())).toList();
@@ -85,7 +91,7 @@ class ItemIngester {
 		List<FeedItem> passed = candidates.stream().filter((item) -> ItemFilter.passes(source.filter(), item, now)).toList();
 		List<FeedItem> handed = newest(passed, this.maxItemsPerPoll);
 		int failed = handOn(source, handed, handler, now);
-		PollOutcome.Updated updated = new PollOutcome.Updated(feedId, entries.size(), handed.size() - failed,
+		PollOutcome.Updated updated = new PollOutcome.Updated(feedId, items, handed.size() - failed,
 				candidates.size() - passed.size(), baseline);
 		return new Ingested(updated, notice(passed.size() - handed.size(), failed));
 	}

@@ -2,9 +2,12 @@ package nashir.feed;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,15 +17,17 @@ import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
+import com.ctc.wstx.stax.WstxInputFactory;
 import nashir.feed.FetchResult.Fetched;
+import org.codehaus.stax2.XMLStreamReader2;
 
 /**
- * A cheap look at a changed body before the full parse: one streaming pass that reads only each
- * item's guid, id, link and {@code rdf:about}, and gives the keys the full parse would give
- * ({@link ItemIdentity}, after {@link ItemProcessor} drops items without an http(s) link and
- * {@link ItemIdentity#distinct} drops repeats). It reads the same characters as the parse
+ * A cheap look at a changed body before the full parse: one streaming pass (Woodstox) that reads
+ * only each item's guid, id, link and {@code rdf:about}, and gives the keys the full parse would
+ * give ({@link ItemIdentity}, after {@link ItemProcessor} drops items without an http(s) link and
+ * {@link ItemIdentity#distinct} drops repeats), and where each item lies in the document, so that
+ * only the new ones need Rome's parse. It reads the same characters as the parse
  * ({@link FeedParser#characters}) under the same depth and time bounds.
  * <p>
  * Where Rome's reading is not certain to match, it gives up and the full parse decides: RSS other
@@ -51,20 +56,23 @@ final class ItemKeyScanner {
 		this.timeout = parseTimeout;
 	}
 
-	/** The keys of the feed's items, each once; empty when only the full parse can tell. */
-	Optional<Set<String>> keys(Fetched fetched) {
+	/** The feed's items as the full parse would key them; empty when only the full parse can tell. */
+	Optional<Scan> scan(Fetched fetched) {
 		String scheme = fetched.url().getScheme();
 		if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
 			return Optional.empty();
 		}
-		// A factory per scan: the JDK's is not documented as safe to share between threads.
-		XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+		// A factory per scan: its configuration is not documented as safe to share between threads.
+		XMLInputFactory factory = new WstxInputFactory();
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
 		try (Reader characters = FeedParser.characters(FeedParser.trimBeforeProlog(fetched.body()), fetched.contentType())) {
-			XMLStreamReader xml = factory.createXMLStreamReader(characters);
+			StringWriter read = new StringWriter(fetched.body().length);
+			characters.transferTo(read);
+			String text = read.toString();
+			XMLStreamReader2 xml = (XMLStreamReader2) factory.createXMLStreamReader(new StringReader(text));
 			try {
-				return new Scan(xml, fetched.url(), new ParseLimits(this.timeout)).run();
+				return new Pass(xml, fetched.url(), new ParseLimits(this.timeout)).run(text);
 			}
 			finally {
 				xml.close();
@@ -76,16 +84,49 @@ final class ItemKeyScanner {
 		}
 	}
 
-	/** One pass over one document. */
-	private static final class Scan {
+	/**
+	 * What a scan read: the document's characters, its items in feed order and the keys the full
+	 * parse would give them, each once.
+	 */
+	record Scan(String text, List<Item> items, Set<String> keys) {
 
-		private final XMLStreamReader xml;
+		/**
+		 * The document without the items whose key is in {@code known} and those the full path drops:
+		 * what is left for the parse to read, with every element around the items (the channel, its
+		 * namespaces) as it was.
+		 */
+		String without(Set<String> known) {
+			StringBuilder left = new StringBuilder(this.text.length());
+			int from = 0;
+			for (Item item : this.items) {
+				if (item.key() == null || known.contains(item.key())) {
+					left.append(this.text, from, item.start());
+					from = item.end();
+				}
+			}
+			return left.append(this.text, from, this.text.length()).toString();
+		}
+
+	}
+
+	/**
+	 * One item element: its key and link as the full parse would give them ({@code null} where it
+	 * drops the item: no http(s) link, or a repeat of an earlier item's key or link), and its
+	 * characters {@code [start, end)}.
+	 */
+	record Item(String key, URI link, int start, int end) {
+	}
+
+	/** One pass over one document. */
+	private static final class Pass {
+
+		private final XMLStreamReader2 xml;
 
 		private final URI feedUrl;
 
 		private final ParseLimits limits;
 
-		private final List<Keyed> items = new ArrayList<>();
+		private final List<Item> items = new ArrayList<>();
 
 		private Format format;
 
@@ -102,13 +143,13 @@ final class ItemKeyScanner {
 
 		private int textDepth;
 
-		Scan(XMLStreamReader xml, URI feedUrl, ParseLimits limits) {
+		Pass(XMLStreamReader2 xml, URI feedUrl, ParseLimits limits) {
 			this.xml = xml;
 			this.feedUrl = feedUrl;
 			this.limits = limits;
 		}
 
-		Optional<Set<String>> run() throws XMLStreamException {
+		Optional<Scan> run(String text) throws XMLStreamException {
 			while (this.xml.hasNext()) {
 				int event = this.xml.next();
 				if (this.limits.expired() || event == XMLStreamConstants.DTD) {
@@ -128,13 +169,21 @@ final class ItemKeyScanner {
 			if (this.items.isEmpty() || this.format == Format.RSS1 && !this.channelSeen) {
 				return Optional.empty();
 			}
+			List<Item> keyed = this.items.stream().filter((item) -> item.key() != null).toList();
+			Set<Item> read = new HashSet<>(ItemIdentity.distinct(keyed, Item::key, Item::link));
 			Set<String> keys = new LinkedHashSet<>();
-			ItemIdentity.distinct(this.items, Keyed::key, Keyed::link).forEach((item) -> keys.add(item.key()));
-			return Optional.of(keys);
+			List<Item> items = new ArrayList<>();
+			for (Item item : this.items) {
+				if (read.contains(item)) {
+					keys.add(item.key());
+				}
+				items.add(read.contains(item) ? item : new Item(null, null, item.start(), item.end()));
+			}
+			return Optional.of(new Scan(text, List.copyOf(items), keys));
 		}
 
 		/** Returns false when the document is beyond what the scan can read as Rome does. */
-		private boolean start() {
+		private boolean start() throws XMLStreamException {
 			this.depth++;
 			if (this.depth > ParseLimits.MAX_DEPTH) {
 				return false;
@@ -161,7 +210,7 @@ final class ItemKeyScanner {
 				this.channelSeen = true;
 			}
 			else if (this.depth == itemDepth() && isItem(ns, name)) {
-				this.entry = new Entry();
+				this.entry = new Entry(Math.toIntExact(this.xml.getLocationInfo().getStartingCharOffset()));
 				this.entry.about = this.format == Format.RSS1 ? this.xml.getAttributeValue(RDF, "about") : null;
 			}
 			else if (this.entry != null && this.depth == itemDepth() + 1) {
@@ -237,12 +286,13 @@ final class ItemKeyScanner {
 			return this.text;
 		}
 
-		private void end() {
+		private void end() throws XMLStreamException {
 			if (this.text != null && this.depth == this.textDepth) {
 				this.text = null;
 			}
 			if (this.entry != null && this.depth == itemDepth()) {
-				this.entry.item(this.format, this.feedUrl).ifPresent(this.items::add);
+				this.items.add(this.entry.item(this.format, this.feedUrl,
+						Math.toIntExact(this.xml.getLocationInfo().getEndingCharOffset())));
 				this.entry = null;
 			}
 			if (this.depth == 2) {
@@ -256,6 +306,8 @@ final class ItemKeyScanner {
 	/** What the scan read of one item: text as JDOM's {@code getText()} gives it (direct text only). */
 	private static final class Entry {
 
+		private final int start;
+
 		private StringBuilder id;
 
 		private boolean permaLink = true;
@@ -264,8 +316,12 @@ final class ItemKeyScanner {
 
 		private String about;
 
-		/** The item as the full parse would key it, or empty when it would drop it for want of an http(s) link. */
-		Optional<Keyed> item(Format format, URI feedUrl) {
+		Entry(int start) {
+			this.start = start;
+		}
+
+		/** The item as the full parse would key it, without key when it would drop it for want of an http(s) link. */
+		Item item(Format format, URI feedUrl, int end) {
 			String id = this.id == null ? null : this.id.toString();
 			String link = this.link == null ? null : this.link.toString();
 			String uri = switch (format) {
@@ -279,16 +335,11 @@ final class ItemKeyScanner {
 			}
 			URI absolute = ItemProcessor.absolute(link, feedUrl);
 			if (absolute == null) {
-				return Optional.empty();
+				return new Item(null, null, this.start, end);
 			}
-			String key = ItemIdentity.key(uri, absolute, null, null);
-			return Optional.of(new Keyed(key, absolute));
+			return new Item(ItemIdentity.key(uri, absolute, null, null), absolute, this.start, end);
 		}
 
-	}
-
-	/** An item as far as the scan knows it: its key and link. */
-	private record Keyed(String key, URI link) {
 	}
 
 }

@@ -55,7 +55,7 @@ class FeedLedgerTests {
 			}))
 			.toList();
 		return new TransactionTemplate(this.transactions)
-			.execute((status) -> this.ingester.ingest(source, entries, baseline, handler, NOW));
+			.execute((status) -> this.ingester.ingest(source, entries, entries.size(), baseline, handler, NOW));
 	}
 
 	@Test

@@ -30,6 +30,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -101,7 +102,7 @@ class FeedRefresherSkipTests {
 		Map<String, Object> before = row();
 		assertThat(poll()).isEqualTo(new Unchanged(this.feedId, true));
 		verify(this.reader, never()).parse(any());
-		verify(this.reader, never()).itemKeys(any());
+		verify(this.reader, never()).scan(any());
 		assertThat(row()).isEqualTo(before);
 		assertThat(this.handler.batches).isEmpty();
 	}
@@ -120,26 +121,27 @@ class FeedRefresherSkipTests {
 		// Its hash was stored: the same body again is not even scanned.
 		clearInvocations(this.reader);
 		assertThat(poll()).isEqualTo(new Unchanged(this.feedId, true));
-		verify(this.reader, never()).itemKeys(any());
+		verify(this.reader, never()).scan(any());
 	}
 
 	@Test
-	void shouldReadInFullABodyWithOneNewItem() throws FeedException {
+	void shouldParseOnlyTheNewItemOfABodyWithOneNewItem() throws FeedException {
 		firstPoll(TestFeeds.rss(TestFeeds.items(1, 5)), null);
 		serve(TestFeeds.rss(TestFeeds.items(1, 6)), null);
 		assertThat(poll()).isEqualTo(new Updated(this.feedId, 6, 1, 0, false));
-		verify(this.reader, times(1)).parse(any());
+		verify(this.reader, never()).parse(any());
+		verify(this.reader, times(1)).parseNew(any(), any(), argThat((known) -> known.size() == 5));
 		assertThat(this.handler.all()).extracting(FeedItem::guid).containsExactly("https://ofoq.example.com/?p=6");
 	}
 
 	@Test
-	void shouldReadInFullAStoryRepublishedUnderANewGuid() throws FeedException {
+	void shouldParseAStoryRepublishedUnderANewGuid() throws FeedException {
 		firstPoll(TestFeeds.rss(TestFeeds.items(1, 3)), null);
 		// Its key is new, its link is not: the full path records the new key and hands nothing on.
 		serve(TestFeeds.rss(TestFeeds.item(3).withGuid("https://ofoq.example.com/?p=303"), TestFeeds.item(2),
 				TestFeeds.item(1)), null);
 		assertThat(poll()).isEqualTo(new Updated(this.feedId, 3, 0, 0, false));
-		verify(this.reader, times(1)).parse(any());
+		verify(this.reader, times(1)).parseNew(any(), any(), argThat((known) -> known.size() == 2));
 	}
 
 	@Test

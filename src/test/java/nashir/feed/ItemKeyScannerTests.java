@@ -7,13 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import nashir.feed.FetchResult.Fetched;
 import nashir.feed.FetchResult.Validators;
+import nashir.feed.ItemKeyScanner.Scan;
 import nashir.net.TestNet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,7 +73,7 @@ class ItemKeyScannerTests {
 
 	/** Either the scan cannot tell, or it says exactly what the full path says (and never more than a failing parse). */
 	private Optional<Set<String>> assertAgrees(Fetched fetched) {
-		Optional<Set<String>> scanned = this.scanner.keys(fetched);
+		Optional<Set<String>> scanned = this.scanner.scan(fetched).map(Scan::keys);
 		Optional<Set<String>> full = fullPath(fetched);
 		if (scanned.isPresent()) {
 			assertThat(full).as("the full parse reads what the scan reads").isPresent();
@@ -83,6 +86,43 @@ class ItemKeyScannerTests {
 	@MethodSource("feeds")
 	void shouldGiveTheFullPathsKeysOrNothingOnEveryFeed(String name) {
 		assertAgrees(fetched(TestFeeds.bytes(name)));
+	}
+
+	/**
+	 * Each item's characters are the whole element, tags included; cutting the known ones out leaves
+	 * a document whose parse gives every other item the full path gives, and none of the known ones.
+	 */
+	@ParameterizedTest
+	@MethodSource("feeds")
+	void shouldFindEveryItemWhereItLiesSoThatOnlyTheNewOnesAreParsed(String name) throws FeedException {
+		Fetched fetched = fetched(TestFeeds.bytes(name));
+		Optional<Scan> scan = this.scanner.scan(fetched);
+		if (scan.isEmpty()) {
+			return;
+		}
+		String text = scan.get().text();
+		for (ItemKeyScanner.Item item : scan.get().items()) {
+			String element = text.substring(item.start(), item.end());
+			assertThat(element).as(name).matches("(?s)<([\\w.-]+:)?(item|entry)\\b.*(/>|</([\\w.-]+:)?(item|entry)>)");
+		}
+		List<String> all = List.copyOf(scan.get().keys());
+		Set<String> known = IntStream.range(0, all.size()).filter((i) -> i % 2 == 0).mapToObj(all::get)
+			.collect(Collectors.toSet());
+		List<String> parsed = this.reader.parseNew(fetched, scan.get(), known).entries().stream().map(FeedEntry::key).toList();
+		assertThat(parsed).as(name).containsExactlyElementsOf(all.stream().filter((key) -> !known.contains(key)).toList());
+		assertThat(this.reader.parseNew(fetched, scan.get(), Set.copyOf(all)).entries()).as(name).isEmpty();
+	}
+
+	@Test
+	void shouldParseTheWholeBodyWhenWhatIsLeftCannotBeParsed() throws FeedException {
+		Fetched fetched = fetched(TestFeeds.bytes("arabic-wordpress.xml"));
+		Scan scan = this.scanner.scan(fetched).orElseThrow();
+		String first = scan.keys().iterator().next();
+		// A cut that ends inside a tag leaves no XML: the reader falls back to the whole body.
+		Scan broken = new Scan(scan.text(), List.of(new ItemKeyScanner.Item(first, null, 0, scan.text().indexOf('>') + 3)),
+				scan.keys());
+		assertThat(this.reader.parseNew(fetched, broken, Set.of(first)).entries()).extracting(FeedEntry::key)
+			.containsExactlyElementsOf(scan.keys());
 	}
 
 	@ParameterizedTest
@@ -206,14 +246,14 @@ class ItemKeyScannerTests {
 	void shouldStopAtTheParseTimeLimit() {
 		ItemKeyScanner hurried = new ItemKeyScanner(Duration.ZERO);
 		String items = item("<guid>g</guid><link>https://ofoq.example.com/1</link>").repeat(1000);
-		assertThat(hurried.keys(fetched(rss(items)))).isEmpty();
+		assertThat(hurried.scan(fetched(rss(items)))).isEmpty();
 	}
 
 	@Test
 	void shouldLeaveFeedsReadFromFilesToTheFullPath() {
 		Fetched file = new Fetched(URI.create("file:///srv/feeds/ofoq.xml"), TestFeeds.bytes("arabic-wordpress.xml"),
 				null, Validators.NONE, null, null);
-		assertThat(this.scanner.keys(file)).isEmpty();
+		assertThat(this.scanner.scan(file)).isEmpty();
 	}
 
 }
