@@ -16,6 +16,9 @@ class AuditController {
 
 	static final int PAGE_SIZE = 200;
 
+	/** The last page whose first entry's position is still a whole number the database takes: a typed page beyond it shows this one. */
+	static final int LAST_PAGE = Integer.MAX_VALUE / PAGE_SIZE;
+
 	/** Every action EditorActions, UserAccounts, AccountAudit, XConnectController and FeedChanges record, for the filter. */
 	static final List<String> ACTIONS = List.of("approve", "hold", "cancel", "post-now", "urgent", "not-urgent",
 			"reschedule", "edit", "retry", "compose", "pause", "resume", "poll-now", "account-resume", "user-create",
@@ -35,7 +38,7 @@ class AuditController {
 	@GetMapping("/audit")
 	String audit(@ModelAttribute("filter") AuditFilter filter, BindingResult result, Model model) {
 		AuditFilter shown = result.hasErrors() ? AuditFilter.none() : filter;
-		int page = shown.pageOrFirst();
+		int page = Math.min(shown.pageOrFirst(), LAST_PAGE);
 		// One entry more than a page says whether there is a next page.
 		List<AuditLog.Entry> entries = audit.search(shown, zone, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
 		model.addAttribute("entries", entries.stream().limit(PAGE_SIZE).toList());

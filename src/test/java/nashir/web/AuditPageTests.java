@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -36,6 +37,15 @@ class AuditPageTests extends WebSlice {
 			.andExpect(content().string(containsString("<option value=\"approve\" selected=\"selected\">")))
 			.andExpect(content().string(containsString("#200")))
 			.andExpect(content().string(not(containsString("#201"))));
+	}
+
+	@Test
+	void shouldShowTheLastPageThereCanBeForAPageNumberBeyondIt() throws Exception {
+		mvc.perform(get("/audit").param("page", String.valueOf(Integer.MAX_VALUE)).with(user("sami").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/audit?page=" + (AuditController.LAST_PAGE - 1) + "\"")));
+		verify(audit).search(any(), any(), eq((AuditController.LAST_PAGE - 1) * AuditController.PAGE_SIZE),
+				eq(AuditController.PAGE_SIZE + 1));
 	}
 
 	@Test
