@@ -26,7 +26,9 @@ final class TextCleaner {
 		// One jsoup pass both strips tags and decodes entities, so "&amp;#8220;" becomes the
 		// literal "&#8220;" the publisher meant, never a quotation mark.
 		String plain = text.indexOf('<') >= 0 || text.indexOf('&') >= 0 ? Jsoup.parseBodyFragment(text).text() : text;
-		String visible = DANGLING_ZWJ.matcher(removeHidden(plain)).replaceAll("");
+		String shown = removeHidden(plain);
+		// The pattern looks behind at every character: a text without a ZWJ (most) skips it.
+		String visible = shown.indexOf('\u200d') < 0 ? shown : DANGLING_ZWJ.matcher(shown).replaceAll("");
 		// NFC last: removing characters can bring a base and its combining mark together.
 		return Normalizer.normalize(WHITESPACE.matcher(visible).replaceAll(" ").strip(), Normalizer.Form.NFC);
 	}
