@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -26,6 +27,9 @@ import nashir.text.Reason;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Brings {@code feed_schedule} in step with the schedule files, by content hash: an unchanged file
@@ -47,6 +51,11 @@ class ScheduleSync {
 
 	private final Clock clock;
 
+	/** The rows of this many files go in one transaction: with H2's {@code WRITE_DELAY=0}, each commit is a write to the file. */
+	static final int BATCH = 500;
+
+	private final TransactionTemplate transaction;
+
 	/**
 	 * The files as last written to the table; a file whose stamp is the same is not read again. None
 	 * at first, so that the first look also removes the rows of files removed while no node ran.
@@ -59,10 +68,12 @@ class ScheduleSync {
 	/** What this node cannot put in the table: an unreadable folder, a file name that is no id. */
 	private volatile List<String> localProblems = List.of();
 
-	ScheduleSync(Path directory, ScheduleFileParser parser, ScheduleTable table, Clock clock) {
+	ScheduleSync(Path directory, ScheduleFileParser parser, ScheduleTable table, PlatformTransactionManager transactions,
+			Clock clock) {
 		this.directory = directory;
 		this.parser = parser;
 		this.table = table;
+		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
 
@@ -153,11 +164,26 @@ class ScheduleSync {
 		return localProblems;
 	}
 
+	/** Writes the files' rows, {@link #BATCH} files a transaction (a first start may bring thousands). */
 	private boolean write(List<FileText> files, Map<String, ScheduleTable.Row> rows) {
 		Instant now = clock.instant();
 		List<FileText> fresh = files.stream().filter(file -> file.schedule() != null)
 			.filter(file -> rows.get(file.id()) == null || !rows.get(file.id()).timing().fits(file.schedule().trigger()))
 			.toList();
+		Map<String, Integer> freshIndex = new HashMap<>();
+		for (int i = 0; i < fresh.size(); i++) {
+			freshIndex.put(fresh.get(i).id(), i);
+		}
+		boolean wrote = false;
+		for (int from = 0; from < files.size(); from += BATCH) {
+			List<FileText> batch = files.subList(from, Math.min(files.size(), from + BATCH));
+			wrote |= Boolean.TRUE.equals(transaction.execute(status -> write(batch, rows, freshIndex, fresh.size(), now)));
+		}
+		return wrote;
+	}
+
+	private boolean write(List<FileText> files, Map<String, ScheduleTable.Row> rows, Map<String, Integer> freshIndex,
+			int freshCount, Instant now) {
 		boolean wrote = false;
 		for (FileText file : files) {
 			ScheduleTable.Row row = rows.get(file.id());
@@ -169,8 +195,8 @@ class ScheduleSync {
 				continue;
 			}
 			Schedule schedule = file.schedule();
-			int index = fresh.indexOf(file);
-			PollTiming timing = index < 0 ? row.timing() : PollTiming.first(schedule.trigger(), index, fresh.size(), now);
+			int index = freshIndex.getOrDefault(file.id(), -1);
+			PollTiming timing = index < 0 ? row.timing() : PollTiming.first(schedule.trigger(), index, freshCount, now);
 			Instant next = !schedule.enabled() ? null
 					: index < 0 && row.nextPollAt() != null ? row.nextPollAt() : timing.firstAt(now);
 			boolean done = row == null

@@ -13,6 +13,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The {@code feed_schedule} table: what the files and the app define, and what pages and
@@ -30,8 +33,16 @@ class ScheduleTable {
 
 	private final JdbcTemplate jdbc;
 
-	ScheduleTable(JdbcTemplate jdbc) {
+	/**
+	 * An insert another node beat to the id fails alone: in a caller's transaction (a sync's batch),
+	 * PostgreSQL would otherwise refuse every statement after the failed one.
+	 */
+	private final TransactionTemplate savepoint;
+
+	ScheduleTable(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	/**
@@ -65,11 +76,11 @@ class ScheduleTable {
 	boolean insert(String id, String origin, String text, String hash, boolean enabled, PollTiming timing,
 			Instant nextPollAt, Instant now) {
 		try {
-			return jdbc.update("INSERT INTO feed_schedule (id, origin, definition, content_hash, enabled, paused, every_ms,"
-					+ " phase_ms, cron, zone, next_poll_at, created_at, updated_at) SELECT ?, ?, ?, ?, ?, FALSE, ?, ?, ?, ?, ?, ?, ?"
-					+ " WHERE NOT EXISTS (SELECT 1 FROM feed_schedule WHERE id = ?)", id, origin, text, hash, enabled,
-					bigint(timing.everyMs()), bigint(timing.phaseMs()), varchar(timing.cron()), varchar(timing.zone()),
-					timestamp(nextPollAt), Timestamps.utc(now), Timestamps.utc(now), id) == 1;
+			return savepoint.execute(status -> jdbc.update("INSERT INTO feed_schedule (id, origin, definition, content_hash,"
+					+ " enabled, paused, every_ms, phase_ms, cron, zone, next_poll_at, created_at, updated_at)"
+					+ " SELECT ?, ?, ?, ?, ?, FALSE, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM feed_schedule WHERE id = ?)",
+					id, origin, text, hash, enabled, bigint(timing.everyMs()), bigint(timing.phaseMs()), varchar(timing.cron()),
+					varchar(timing.zone()), timestamp(nextPollAt), Timestamps.utc(now), Timestamps.utc(now), id) == 1);
 		}
 		catch (DataIntegrityViolationException ex) {
 			return false;
@@ -79,9 +90,9 @@ class ScheduleTable {
 	/** Records a file that was never good: no text, so nothing polls, but every node shows why. */
 	boolean insertRefused(String id, String problem, Instant now) {
 		try {
-			return jdbc.update("INSERT INTO feed_schedule (id, origin, enabled, paused, problem, created_at, updated_at)"
-					+ " SELECT ?, ?, FALSE, FALSE, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM feed_schedule WHERE id = ?)", id,
-					FILE, problem, Timestamps.utc(now), Timestamps.utc(now), id) == 1;
+			return savepoint.execute(status -> jdbc.update("INSERT INTO feed_schedule (id, origin, enabled, paused, problem,"
+					+ " created_at, updated_at) SELECT ?, ?, FALSE, FALSE, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM feed_schedule"
+					+ " WHERE id = ?)", id, FILE, problem, Timestamps.utc(now), Timestamps.utc(now), id) == 1);
 		}
 		catch (DataIntegrityViolationException ex) {
 			return false;

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +31,9 @@ class ScheduleSyncTests {
 	Schedules.Factory factory;
 
 	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
 	TestClock clock;
 
 	Schedules schedules;
@@ -36,6 +42,53 @@ class ScheduleSyncTests {
 	void folder() {
 		clock.set(Instant.parse("2026-11-29T08:00:00Z"));
 		schedules = factory.in(dir);
+	}
+
+	@Test
+	void shouldWriteAFolderOfNewFilesInTransactionsOfABatchEach() throws Exception {
+		int files = 2 * ScheduleSync.BATCH + 1;
+		for (int i = 0; i < files; i++) {
+			schedules.write("feed-" + i + ".yml", "feed: https://ofoq.example.com/feed/" + i + "\nevery: 60s\n");
+		}
+		CountingTransactions counted = new CountingTransactions(transactions);
+		ScheduleSync sync = new ScheduleSync(dir, schedules.parser, schedules.table, counted, clock);
+
+		assertThat(sync.sync()).isTrue();
+
+		assertThat(counted.commits).isEqualTo(3);
+		assertThat(schedules.catalog.all()).hasSize(files);
+		// The first polls are still spread over the whole folder, not over each batch.
+		assertThat(schedules.row("feed-0").nextPollAt()).isNotEqualTo(schedules.row("feed-" + (files - 1)).nextPollAt());
+		assertThat(schedules.table.rows()).extracting(ScheduleTable.Row::nextPollAt).doesNotHaveDuplicates();
+	}
+
+	/** The sync's own transactions, counted as they commit. */
+	private static final class CountingTransactions implements PlatformTransactionManager {
+
+		private final PlatformTransactionManager delegate;
+
+		private int commits;
+
+		CountingTransactions(PlatformTransactionManager delegate) {
+			this.delegate = delegate;
+		}
+
+		@Override
+		public TransactionStatus getTransaction(TransactionDefinition definition) {
+			return delegate.getTransaction(definition);
+		}
+
+		@Override
+		public void commit(TransactionStatus status) {
+			commits += status.isNewTransaction() ? 1 : 0;
+			delegate.commit(status);
+		}
+
+		@Override
+		public void rollback(TransactionStatus status) {
+			delegate.rollback(status);
+		}
+
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -40,11 +41,14 @@ class ScheduleWatcherTests {
 
 	ScheduleWatcher watcher;
 
+	@Autowired
+	PlatformTransactionManager transactions;
+
 	@BeforeEach
 	void watch() {
 		clock.set(Instant.parse("2026-12-02T08:00:00Z"));
 		schedules = factory.in(dir);
-		ScheduleSync counted = new ScheduleSync(dir, schedules.parser, schedules.table, clock) {
+		ScheduleSync counted = new ScheduleSync(dir, schedules.parser, schedules.table, transactions, clock) {
 			@Override
 			synchronized boolean sync() {
 				listings.incrementAndGet();

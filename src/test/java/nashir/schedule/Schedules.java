@@ -39,7 +39,7 @@ final class Schedules {
 		this.table = beans.table;
 		this.parser = beans.parser;
 		beans.jdbc.update("DELETE FROM feed_schedule");
-		this.sync = new ScheduleSync(folder, parser, table, beans.clock);
+		this.sync = new ScheduleSync(folder, parser, table, beans.transactions, beans.clock);
 		this.catalog = new ScheduleCatalog(table, parser, sync);
 	}
 
@@ -58,7 +58,7 @@ final class Schedules {
 
 	/** Another node's look at the same folder, as after a restart. */
 	ScheduleSync restartedSync() {
-		return new ScheduleSync(folder, parser, table, beans.clock);
+		return new ScheduleSync(folder, parser, table, beans.transactions, beans.clock);
 	}
 
 	void write(String name, String yaml) throws IOException {
