@@ -293,6 +293,17 @@ def scenario_capacity(args, work):
         server.stop()
 
 
+def scenario_first_start(args, work):
+    """A first start with --feeds new schedule files, until healthy: the feeds point at a closed port."""
+    service = Service(args, work, args.feeds, args.every, "http://127.0.0.1:9", args.jvm_opt)
+    try:
+        healthy_s = service.wait_healthy()
+        report(args.out, {"scenario": "first-start", "label": args.label, "files": args.feeds,
+                          "healthy_s": round(healthy_s, 1), "cpu_ms": service.cpu(), "jvm_opts": " ".join(args.jvm_opt)})
+    finally:
+        service.stop()
+
+
 def scenario_feed2toot(args, work):
     server = FeedServer(args.classes, args.items, work)
     try:
@@ -324,7 +335,7 @@ def scenario_feed2toot(args, work):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("scenario", choices=["service", "cold", "capacity", "feed2toot"])
+    parser.add_argument("scenario", choices=["service", "cold", "capacity", "first-start", "feed2toot"])
     parser.add_argument("--jar", default="target/nashir.jar")
     parser.add_argument("--java-home", default=os.environ.get("JAVA_HOME", "/usr/lib/jvm/default-java"))
     parser.add_argument("--classes", required=True, help="where LoopbackFeedServer is compiled")
@@ -345,7 +356,8 @@ def main():
     args.out = os.path.abspath(args.out)
     work = tempfile.mkdtemp(prefix="nashir-service-bench-")
     {"service": scenario_service, "cold": lambda a, w: scenario_service(a, w, cold_only=True),
-     "capacity": scenario_capacity, "feed2toot": scenario_feed2toot}[args.scenario](args, work)
+     "capacity": scenario_capacity, "first-start": scenario_first_start,
+     "feed2toot": scenario_feed2toot}[args.scenario](args, work)
     shutil.rmtree(work)
 
 

@@ -52,8 +52,13 @@ final class ItemKeyScanner {
 
 	private final Duration timeout;
 
+	/** Safe to share once configured (Woodstox: FasterXML/woodstox#120), and its symbol tables then serve every scan. */
+	private final XMLInputFactory factory = new WstxInputFactory();
+
 	ItemKeyScanner(Duration parseTimeout) {
 		this.timeout = parseTimeout;
+		this.factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+		this.factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
 	}
 
 	/** The feed's items as the full parse would key them; empty when only the full parse can tell. */
@@ -62,15 +67,11 @@ final class ItemKeyScanner {
 		if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
 			return Optional.empty();
 		}
-		// A factory per scan: its configuration is not documented as safe to share between threads.
-		XMLInputFactory factory = new WstxInputFactory();
-		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
 		try (Reader characters = FeedParser.characters(FeedParser.trimBeforeProlog(fetched.body()), fetched.contentType())) {
 			StringWriter read = new StringWriter(fetched.body().length);
 			characters.transferTo(read);
 			String text = read.toString();
-			XMLStreamReader2 xml = (XMLStreamReader2) factory.createXMLStreamReader(new StringReader(text));
+			XMLStreamReader2 xml = (XMLStreamReader2) this.factory.createXMLStreamReader(new StringReader(text));
 			try {
 				return new Pass(xml, fetched.url(), new ParseLimits(this.timeout)).run(text);
 			}
@@ -174,10 +175,11 @@ final class ItemKeyScanner {
 			Set<String> keys = new LinkedHashSet<>();
 			List<Item> items = new ArrayList<>();
 			for (Item item : this.items) {
-				if (read.contains(item)) {
+				boolean kept = read.contains(item);
+				if (kept) {
 					keys.add(item.key());
 				}
-				items.add(read.contains(item) ? item : new Item(null, null, item.start(), item.end()));
+				items.add(kept ? item : new Item(null, null, item.start(), item.end()));
 			}
 			return Optional.of(new Scan(text, List.copyOf(items), keys));
 		}

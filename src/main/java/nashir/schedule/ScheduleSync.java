@@ -43,6 +43,9 @@ class ScheduleSync {
 
 	private static final Logger log = LoggerFactory.getLogger(ScheduleSync.class);
 
+	/** The rows of this many files go in one transaction: with H2's {@code WRITE_DELAY=0}, each commit is a write to the file. */
+	static final int BATCH = 500;
+
 	private final Path directory;
 
 	private final ScheduleFileParser parser;
@@ -50,9 +53,6 @@ class ScheduleSync {
 	private final ScheduleTable table;
 
 	private final Clock clock;
-
-	/** The rows of this many files go in one transaction: with H2's {@code WRITE_DELAY=0}, each commit is a write to the file. */
-	static final int BATCH = 500;
 
 	private final TransactionTemplate transaction;
 
@@ -177,13 +177,14 @@ class ScheduleSync {
 		boolean wrote = false;
 		for (int from = 0; from < files.size(); from += BATCH) {
 			List<FileText> batch = files.subList(from, Math.min(files.size(), from + BATCH));
-			wrote |= Boolean.TRUE.equals(transaction.execute(status -> write(batch, rows, freshIndex, fresh.size(), now)));
+			wrote |= Boolean.TRUE.equals(transaction.execute(status -> write(batch, rows, freshIndex, now)));
 		}
 		return wrote;
 	}
 
+	/** {@code freshIndex}: each new or re-timed file's place among them, which spreads their first polls. */
 	private boolean write(List<FileText> files, Map<String, ScheduleTable.Row> rows, Map<String, Integer> freshIndex,
-			int freshCount, Instant now) {
+			Instant now) {
 		boolean wrote = false;
 		for (FileText file : files) {
 			ScheduleTable.Row row = rows.get(file.id());
@@ -196,7 +197,7 @@ class ScheduleSync {
 			}
 			Schedule schedule = file.schedule();
 			int index = freshIndex.getOrDefault(file.id(), -1);
-			PollTiming timing = index < 0 ? row.timing() : PollTiming.first(schedule.trigger(), index, freshCount, now);
+			PollTiming timing = index < 0 ? row.timing() : PollTiming.first(schedule.trigger(), index, freshIndex.size(), now);
 			Instant next = !schedule.enabled() ? null
 					: index < 0 && row.nextPollAt() != null ? row.nextPollAt() : timing.firstAt(now);
 			boolean done = row == null
