@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends due posts. Each account has its own lane (one post in flight at a time, so pacing holds
@@ -61,6 +63,8 @@ class Dispatcher implements DisposableBean {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transaction;
+
 	private final Set<String> busyAccounts = ConcurrentHashMap.newKeySet();
 
 	/** Accounts a look found busy: their lane may have looked before the new post, so it looks again. */
@@ -72,7 +76,7 @@ class Dispatcher implements DisposableBean {
 
 	Dispatcher(PostRepository posts, PostStateMachine states, AccountStates accounts, Publishers publishers,
 			PublishResults results, PostComposer composer, DispatcherSettings settings, XApiSettings x, NodeName node,
-			Clock clock) {
+			PlatformTransactionManager transactions, Clock clock) {
 		// A lease shorter than X's answer time would hand a post that is still in flight to another node.
 		if (settings.lease().compareTo(x.requestTimeout().multipliedBy(2)) < 0) {
 			throw new IllegalStateException("nashir.dispatcher.lease (" + settings.lease()
@@ -87,6 +91,7 @@ class Dispatcher implements DisposableBean {
 		this.settings = settings;
 		this.node = node;
 		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactions);
 		this.lanes = Executors.newFixedThreadPool(settings.threads(), new CustomizableThreadFactory("dispatch-"));
 	}
 
@@ -178,19 +183,45 @@ class Dispatcher implements DisposableBean {
 				goesAt.ifPresent(this::lookBy);
 				return;
 			}
-			if (!accounts.takeSlot(account, now)) {
+			Claim claim = claim(post, now);
+			if (claim == Claim.SLOT_TAKEN) {
 				return;
 			}
-			if (claim(post, now)) {
+			if (claim == Claim.CLAIMED) {
 				send(post);
 			}
 		}
 	}
 
-	private boolean claim(Post post, Instant now) {
-		return states.move(post.id(), PostStatus.QUEUED, PostStatus.PUBLISHING, "claimed by " + node,
-				Map.of("claimed_by", node.toString(), "claimed_until", now.plus(settings.lease()), "attempts",
-						post.attempts() + 1));
+	private enum Claim {
+
+		CLAIMED,
+
+		/** Another lane or node took the account's slot first, or the account's state changed. */
+		SLOT_TAKEN,
+
+		/** The post moved since it was read (an editor, another node): the slot stays open for the next one. */
+		POST_MOVED
+
+	}
+
+	/**
+	 * Takes the account's slot and the post in one transaction: one commit instead of two, and a post that
+	 * moved meanwhile does not cost the account its slot.
+	 */
+	private Claim claim(Post post, Instant now) {
+		return transaction.execute((status) -> {
+			if (!accounts.takeSlot(post.account(), now)) {
+				return Claim.SLOT_TAKEN;
+			}
+			if (states.move(post.id(), PostStatus.QUEUED, PostStatus.PUBLISHING, "claimed by " + node,
+					Map.of("claimed_by", node.toString(), "claimed_until", now.plus(settings.lease()), "attempts",
+							post.attempts() + 1))) {
+				return Claim.CLAIMED;
+			}
+			status.setRollbackOnly();
+			return Claim.POST_MOVED;
+		});
 	}
 
 	private void send(Post post) {

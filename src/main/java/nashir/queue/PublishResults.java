@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -18,11 +19,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What X's answer means for the post and its account: the post's next state, the account's
- * pause or rate-limit wait, the detection-to-publish latency, and what X charged for a published post. Each is written with
- * {@link ResultWrites}, so a database hiccup never sends a post twice.
+ * pause or rate-limit wait, the detection-to-publish latency, and what X charged for a published post. The post's
+ * result and its account's state are written in one transaction with {@link ResultWrites}, so a database hiccup
+ * never sends a post twice.
  */
 @Component
 class PublishResults {
@@ -45,8 +50,13 @@ class PublishResults {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transaction;
+
+	private final TransactionTemplate savepoint;
+
 	PublishResults(PostStateMachine states, AccountStates accounts, RetryPolicy retry, ResultWrites writes,
-			MeterRegistry meters, ApplicationEventPublisher events, PostPrices prices, Clock clock) {
+			MeterRegistry meters, ApplicationEventPublisher events, PostPrices prices,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.prices = prices;
 		this.states = states;
 		this.accounts = accounts;
@@ -55,14 +65,16 @@ class PublishResults {
 		this.meters = meters;
 		this.events = events;
 		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactions);
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	void record(Post post, PublishOutcome outcome) {
 		Instant now = clock.instant();
 		int attempt = post.attempts() + 1;
 		if (outcome instanceof PublishOutcome.Published published) {
-			published(post, published, now);
-			account(post, () -> {
+			published(post, published, now, () -> {
 				accounts.recordQuota(post.account(), published.quota(), null);
 				accounts.tookPost(post.account());
 			});
@@ -72,36 +84,42 @@ class PublishResults {
 			// X: its "duplicate" is our success, not a second story.
 			if (post.reclaimed() || post.attempts() > 0) {
 				published(post, new PublishOutcome.Published(null, false, Reason.of("publish.note.earlier",
-						"X already had it from an earlier attempt whose answer was lost"), RateLimitStatus.UNKNOWN), now);
+						"X already had it from an earlier attempt whose answer was lost"), RateLimitStatus.UNKNOWN), now,
+						null);
 			}
 			else {
 				finish(post, PostStatus.DUPLICATE, "X says the text is already there: " + duplicate.detail(),
-						Map.of("error", duplicate.detail()));
+						Map.of("error", duplicate.detail()), null);
 			}
 		}
 		else if (outcome instanceof PublishOutcome.TransientFailure failure) {
 			transientFailure(post, attempt, failure.reason(), failure.retryAt(), now);
 		}
 		else if (outcome instanceof PublishOutcome.PermanentFailure failure) {
-			finish(post, PostStatus.FAILED, failure.reason().english(), Map.of("error", FreeText.fit(failure.reason())));
+			finish(post, PostStatus.FAILED, failure.reason().english(), Map.of("error", FreeText.fit(failure.reason())),
+					null);
 		}
 		else if (outcome instanceof PublishOutcome.AccountPaused paused) {
-			// The account is at fault, not the post: the account pauses first, so its lane sends nothing
-			// more, and the post waits unharmed, this attempt not counted, until the account resumes.
-			account(post, () -> accounts.pause(post.account(), paused.pause()));
+			// The account is at fault, not the post: the account pauses (before the post is queued again, so
+			// its lane sends nothing more), and the post waits unharmed, this attempt not counted, until the
+			// account resumes.
 			Reason reason = paused.pause().why();
 			finish(post, PostStatus.QUEUED, "account paused: " + reason.english(),
-					Map.of("attempts", post.attempts(), "error", FreeText.fit(reason)));
+					Map.of("attempts", post.attempts(), "error", FreeText.fit(reason)),
+					() -> accounts.pause(post.account(), paused.pause()));
 		}
 		else if (outcome instanceof PublishOutcome.RateLimited limited) {
-			account(post, () -> accounts.recordQuota(post.account(), limited.quota(), limited.resetAt()));
 			finish(post, PostStatus.QUEUED, "rate limited until " + limited.resetAt(),
 					Map.of("due_at", limited.resetAt(), "attempts", post.attempts(), "error",
-							FreeText.fit(limited.reason())));
+							FreeText.fit(limited.reason())),
+					() -> accounts.recordQuota(post.account(), limited.quota(), limited.resetAt()));
 		}
 	}
 
-	/** What the answer says of the account; a failure to write it costs the account's bookkeeping, never the post's result. */
+	/**
+	 * What the answer says of the account, alone and retried: a failure to write it costs the account's
+	 * bookkeeping, never the post's result.
+	 */
 	private void account(Post post, Runnable write) {
 		try {
 			writes.write("account state", post.id(), post.account(), () -> {
@@ -111,6 +129,19 @@ class PublishResults {
 		}
 		catch (DataAccessException ex) {
 			log.error("event=account_state_unwritten post={} account={}", post.id(), post.account(), ex);
+		}
+	}
+
+	/** What the answer says of the account, in the result's transaction but in a savepoint, so that its failure is its own. */
+	private boolean accountWithResult(Post post, Runnable write) {
+		try {
+			savepoint.executeWithoutResult((status) -> write.run());
+			return true;
+		}
+		catch (DataAccessException ex) {
+			log.warn("event=account_state_write_failed post={} account={} error=\"{}\" next=\"written alone after the result\"",
+					post.id(), post.account(), ex.getMostSpecificCause().getMessage());
+			return false;
 		}
 	}
 
@@ -126,15 +157,15 @@ class PublishResults {
 		if (retry.mayRetryAfter(attempt)) {
 			Instant next = retryAt != null ? retryAt : now.plus(retry.backoff(attempt));
 			finish(post, PostStatus.RETRY_WAIT, "attempt " + attempt + " failed, next at " + next + ": " + reason.english(),
-					Map.of("due_at", next, "error", FreeText.fit(reason)));
+					Map.of("due_at", next, "error", FreeText.fit(reason)), null);
 		}
 		else {
 			finish(post, PostStatus.FAILED, "gave up after " + attempt + " attempts: " + reason.english(),
-					Map.of("error", FreeText.fit(reason)));
+					Map.of("error", FreeText.fit(reason)), null);
 		}
 	}
 
-	private void published(Post post, PublishOutcome.Published published, Instant now) {
+	private void published(Post post, PublishOutcome.Published published, Instant now, Runnable onAccount) {
 		String tweetId = published.tweetId();
 		boolean dryRun = published.dryRun();
 		Reason note = published.note();
@@ -148,7 +179,8 @@ class PublishResults {
 		columns.put("cost_usd", dryRun ? null : prices.of(post.text(), accounts.charged(post.account())).usd());
 		String detail = dryRun ? "published in dry run (not sent)"
 				: (tweetId == null) ? "published, the network named no id" : "published as " + tweetId;
-		if (finish(post, PostStatus.PUBLISHED, note == null ? detail : detail + "; " + note.english(), columns)) {
+		if (finish(post, PostStatus.PUBLISHED, note == null ? detail : detail + "; " + note.english(), columns,
+				onAccount)) {
 			Timer.builder("nashir.publish.latency")
 				.description("From the first sight of a story to X's answer")
 				.tag("account", post.account())
@@ -159,20 +191,34 @@ class PublishResults {
 		}
 	}
 
-	private boolean finish(Post post, PostStatus to, String detail, Map<String, Object> columns) {
+	/**
+	 * Moves the post to its result, and writes what the answer says of its account ({@code onAccount}, or
+	 * null) in the same transaction: one commit for both. The account is written first, so its row is
+	 * locked before the post's, in the order the claim locks them.
+	 */
+	private boolean finish(Post post, PostStatus to, String detail, Map<String, Object> columns, Runnable onAccount) {
 		Map<String, Object> all = new HashMap<>(columns);
 		all.put("claimed_until", null);
+		AtomicBoolean accountWritten = new AtomicBoolean(onAccount == null);
 		boolean moved;
 		try {
-			moved = writes.write("post result " + to, post.id(), post.account(),
-					() -> states.move(post.id(), PostStatus.PUBLISHING, to, detail, all));
+			moved = Boolean.TRUE.equals(writes.write("post result " + to, post.id(), post.account(), () -> transaction.execute((status) -> {
+				accountWritten.set(onAccount == null || accountWithResult(post, onAccount));
+				return states.move(post.id(), PostStatus.PUBLISHING, to, detail, all);
+			})));
 		}
 		catch (DataAccessException ex) {
 			// The last resort: the claim runs out and the post is taken back as "reclaimed", so an answer of
 			// "duplicate" then counts as published.
 			log.error("event=post_result_unwritten post={} account={} result={} detail=\"{}\"", post.id(),
 					post.account(), to, detail, ex);
+			if (onAccount != null) {
+				account(post, onAccount);
+			}
 			return false;
+		}
+		if (!accountWritten.get()) {
+			account(post, onAccount);
 		}
 		if (!moved) {
 			log.warn("event=post_result_lost post={} account={} result={} reason=\"the post was taken back meanwhile\"",

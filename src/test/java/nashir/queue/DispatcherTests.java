@@ -402,6 +402,29 @@ class DispatcherTests {
 	}
 
 	@Test
+	void shouldLeaveTheAccountsSlotOpenWhenThePostMovedBetweenTheLookAndTheClaim() {
+		given(publishers.forAccount("paced")).willReturn(publisher);
+		given(publisher.publish(any())).willReturn(new PublishOutcome.Published("1", true, null, RateLimitStatus.UNKNOWN));
+		Post canceled = queue.enqueue(PostQueueTests.story("paced", "canceled", clock.instant()), "new story")
+			.orElseThrow();
+		Post next = queue.enqueue(PostQueueTests.story("paced", "next", clock.instant()), "new story").orElseThrow();
+		MovedMeanwhile.post.set(canceled.id());
+		jdbc.sql("CREATE TRIGGER moved_meanwhile BEFORE UPDATE ON account_state FOR EACH ROW CALL \""
+				+ MovedMeanwhile.class.getName() + "\"").update();
+		try {
+			dispatcher.dispatch().join();
+		}
+		finally {
+			jdbc.sql("DROP TRIGGER moved_meanwhile").update();
+		}
+
+		assertThat(MovedMeanwhile.post).as("the trigger canceled the post").hasValue(0);
+		assertThat(reload(canceled).status()).isEqualTo(PostStatus.CANCELED);
+		assertThat(reload(next).status()).as("the slot the canceled post did not use").isEqualTo(PostStatus.PUBLISHED);
+		verify(publisher, times(1)).publish(any());
+	}
+
+	@Test
 	void shouldLookAgainWhenItsAccountsMinimumIntervalLetsAHeldPostGo() {
 		given(publishers.forAccount("paced")).willReturn(publisher);
 		given(publisher.publish(any())).willReturn(new PublishOutcome.Published("1", true, null, RateLimitStatus.UNKNOWN));

@@ -330,6 +330,26 @@ class PublishingScenariosTests {
 	}
 
 	@Test
+	void shouldWriteTheResultAndThenTheQuotaAloneWhenTheDatabaseRefusesTheQuotaBesideTheResult() {
+		answer(Scenario.STARTED, "done", created("1862000000000000042"));
+		jdbc.sql("CREATE TRIGGER failing_quota BEFORE UPDATE ON account_state FOR EACH ROW CALL \""
+				+ FailingWrite.class.getName() + "\"").update();
+		FailingWrite.quotaFailures.set(1);
+		try {
+			dispatcher.dispatch().join();
+		}
+		finally {
+			jdbc.sql("DROP TRIGGER failing_quota").update();
+		}
+
+		assertThat(FailingWrite.quotaFailures).as("the trigger refused the quota").hasValue(0);
+		assertThat(reload().status()).isEqualTo(PostStatus.PUBLISHED);
+		assertThat(reload().tweetId()).isEqualTo("1862000000000000042");
+		assertThat(accounts.status("live").quota().remaining()).as("written alone, after the result").isEqualTo(99);
+		assertThat(requests()).isEqualTo(1);
+	}
+
+	@Test
 	void shouldMarkADuplicateWithoutRetrying() {
 		answer(Scenario.STARTED, "done", aResponse().withStatus(403)
 			.withHeader("Content-Type", "application/json")
