@@ -45,6 +45,8 @@ class FeedLedger {
 
 	private final JdbcClient jdbc;
 
+	private final KnownKeys remembered = new KnownKeys();
+
 	FeedLedger(JdbcTemplate template) {
 		this.template = template;
 		this.jdbc = JdbcClient.create(template);
@@ -63,6 +65,14 @@ class FeedLedger {
 
 	Set<String> knownKeys(String feedId, Collection<String> keys) {
 		return known("item_key", feedId, keys);
+	}
+
+	/**
+	 * Which of the keys of a feed's whole body the ledger has, asking the database only about those the
+	 * feed's last such question did not find ({@link KnownKeys}).
+	 */
+	Set<String> knownKeysOfBody(String feedId, Collection<String> keys) {
+		return this.remembered.known(feedId, keys, (unknown) -> knownKeys(feedId, unknown));
 	}
 
 	Set<String> knownLinkKeys(String feedId, Collection<String> linkKeys) {

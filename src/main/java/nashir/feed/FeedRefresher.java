@@ -108,7 +108,7 @@ public class FeedRefresher {
 			else {
 				boolean sameBody = bodyHash.equals(state.get().bodyHash());
 				Optional<Scan> scan = sameBody ? Optional.empty() : this.reader.scan(fetched);
-				Set<String> known = scan.map((items) -> this.ledger.knownKeys(source.feedId(), items.keys()))
+				Set<String> known = scan.map((items) -> this.ledger.knownKeysOfBody(source.feedId(), items.keys()))
 					.orElse(Set.of());
 				if (sameBody || scan.isPresent() && known.size() == scan.get().keys().size()) {
 					PollOutcome.Unchanged unchanged = unchanged(source, state.get(), fetched, bodyHash, sameBody, now);

@@ -3,7 +3,9 @@ package nashir.feed;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -31,6 +33,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -50,6 +53,9 @@ class FeedRefresherSkipTests {
 
 	@MockitoSpyBean
 	private FeedReader reader;
+
+	@MockitoSpyBean
+	private FeedLedger ledger;
 
 	@Autowired
 	private FeedRefresher refresher;
@@ -132,6 +138,32 @@ class FeedRefresherSkipTests {
 		verify(this.reader, never()).parse(any());
 		verify(this.reader, times(1)).parseNew(any(), any(), argThat((known) -> known.size() == 5));
 		assertThat(this.handler.all()).extracting(FeedItem::guid).containsExactly("https://ofoq.example.com/?p=6");
+	}
+
+	@Test
+	void shouldAskTheDatabaseOnlyAboutTheKeysTheFeedsLastPollDidNotFind() throws FeedException {
+		firstPoll(TestFeeds.rss(TestFeeds.items(1, 5)), null);
+		serve(TestFeeds.rss(TestFeeds.items(1, 6)), null);
+		assertThat(poll()).isInstanceOf(Updated.class);
+		serve(TestFeeds.rss(TestFeeds.items(1, 7)), null);
+		clearInvocations(this.ledger);
+
+		assertThat(poll()).isEqualTo(new Updated(this.feedId, 7, 1, 0, false));
+		verify(this.ledger).knownKeys(eq(this.feedId), argThat((keys) -> Set.copyOf(keys).equals(Set.of(guid(6), guid(7)))));
+		clearInvocations(this.ledger);
+		serve(TestFeeds.rss("<lastBuildDate>Wed, 16 Jun 2021 21:05:00 GMT</lastBuildDate>", TestFeeds.items(1, 7)), null);
+		assertThat(poll()).isEqualTo(new Unchanged(this.feedId, false));
+		verify(this.ledger).knownKeys(eq(this.feedId), argThat((keys) -> List.copyOf(keys).equals(List.of(guid(7)))));
+		clearInvocations(this.ledger);
+		serve(TestFeeds.rss("<lastBuildDate>Wed, 16 Jun 2021 21:10:00 GMT</lastBuildDate>", TestFeeds.items(1, 7)), null);
+		assertThat(poll()).isEqualTo(new Unchanged(this.feedId, false));
+
+		verify(this.ledger, never()).knownKeys(any(), any());
+		assertThat(this.handler.all()).extracting(FeedItem::guid).containsExactly(guid(6), guid(7));
+	}
+
+	private static String guid(int n) {
+		return "https://ofoq.example.com/?p=" + n;
 	}
 
 	@Test
