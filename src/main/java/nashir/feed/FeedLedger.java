@@ -75,6 +75,11 @@ class FeedLedger {
 		return this.remembered.known(feedId, keys, (unknown) -> knownKeys(feedId, unknown));
 	}
 
+	/** After a poll's items are committed: all the feed's body has, for {@link #knownKeysOfBody}'s next question. */
+	void rememberKnownKeys(String feedId, Collection<String> keys) {
+		this.remembered.remember(feedId, keys);
+	}
+
 	Set<String> knownLinkKeys(String feedId, Collection<String> linkKeys) {
 		return known("link_key", feedId, linkKeys);
 	}

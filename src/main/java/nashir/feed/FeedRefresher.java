@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import nashir.feed.FetchResult.Fetched;
@@ -102,14 +103,14 @@ public class FeedRefresher {
 			Fetched fetched = (Fetched) result;
 			String bodyHash = ItemIdentity.sha256(fetched.body());
 			ReadFeed feed;
+			Set<String> known = Set.of();
 			if (baseline) {
 				feed = this.reader.parse(fetched);
 			}
 			else {
 				boolean sameBody = bodyHash.equals(state.get().bodyHash());
 				Optional<Scan> scan = sameBody ? Optional.empty() : this.reader.scan(fetched);
-				Set<String> known = scan.map((items) -> this.ledger.knownKeysOfBody(source.feedId(), items.keys()))
-					.orElse(Set.of());
+				known = scan.map((items) -> this.ledger.knownKeysOfBody(source.feedId(), items.keys())).orElse(Set.of());
 				if (sameBody || scan.isPresent() && known.size() == scan.get().keys().size()) {
 					PollOutcome.Unchanged unchanged = unchanged(source, state.get(), fetched, bodyHash, sameBody, now);
 					recovered(source, state, now);
@@ -118,6 +119,9 @@ public class FeedRefresher {
 				feed = scan.isPresent() ? this.reader.parseNew(fetched, scan.get(), known) : this.reader.parse(fetched);
 			}
 			PollOutcome outcome = store(source, handler, feed, baseline, fetched.validators(), bodyHash, now);
+			// Committed: every item read is in the ledger now, so the next changed body asks only about newer ones.
+			this.ledger.rememberKnownKeys(source.feedId(),
+					Stream.concat(known.stream(), feed.entries().stream().map(FeedEntry::key)).toList());
 			this.webSub.discovered(source.feedId(), feed.hub(), feed.self());
 			recovered(source, state, now);
 			return outcome;

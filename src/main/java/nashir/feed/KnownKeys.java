@@ -14,13 +14,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.LongStream;
 
 /**
- * The item keys each feed's last poll found in the ledger. The ledger never deletes an item, so a key
- * found once stays known, and a changed feed's next poll asks the database only about the keys it did
- * not find last time: none or one, most polls, instead of the whole feed's fifty.
+ * The item keys each feed's last poll found in, or wrote to, the ledger. The ledger never deletes an item,
+ * so a key known once stays known, and a changed feed's next poll asks the database only about keys it
+ * has not seen: none or one, most polls, instead of the whole feed's fifty.
  *
- * <p>Only what the database said is kept, so the memory can hold back nothing new. Keys are kept as the
+ * <p>Only what the database said, or what a committed poll wrote, is kept, so the memory can hold back
+ * nothing new. Keys are kept as the
  * first 64 bits of their SHA-256, a feed's in a sorted array: about 0.4 KB a feed of 50 items. Another node's
  * polls only mean a few more keys to ask about.
  */
@@ -53,11 +55,23 @@ final class KnownKeys {
 		if (!unknown.isEmpty()) {
 			known.addAll(ledger.apply(unknown));
 		}
+		keep(feedId, known.stream().mapToLong(digests::get));
+		return known;
+	}
+
+	/**
+	 * Keeps {@code keys} as all the feed has: the keys of a body whose items the caller has just seen
+	 * committed to the ledger.
+	 */
+	void remember(String feedId, Collection<String> keys) {
+		keep(feedId, keys.stream().mapToLong(KnownKeys::digest));
+	}
+
+	private void keep(String feedId, LongStream digests) {
 		if (byFeed.size() >= MAX_FEEDS && !byFeed.containsKey(feedId)) {
 			byFeed.clear();
 		}
-		byFeed.put(feedId, known.stream().mapToLong(digests::get).sorted().toArray());
-		return known;
+		byFeed.put(feedId, digests.sorted().distinct().toArray());
 	}
 
 	private static long digest(String key) {

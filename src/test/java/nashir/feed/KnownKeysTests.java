@@ -38,6 +38,15 @@ class KnownKeysTests {
 	}
 
 	@Test
+	void shouldAskOnlyAboutKeysNewerThanACommittedPollsItems() {
+		memory.remember("ofoq", List.of("قمة-1", "قمة-2"));
+
+		assertThat(memory.known("ofoq", List.of("قمة-1", "قمة-2", "قمة-3"), ledger)).containsOnly("قمة-1", "قمة-2");
+
+		assertThat(asked).containsExactly(List.of("قمة-3"));
+	}
+
+	@Test
 	void shouldKeepEachFeedsKeysApart() {
 		has.add("https://ofoq.example.com/?p=1");
 		memory.known("politics", List.of("https://ofoq.example.com/?p=1"), ledger);
