@@ -76,8 +76,10 @@ for r in latest("steady-304").values():
           f"{r['full']} full, {r['cpu_ms'] / 1000:.1f} s CPU in {r['window_s']} s); heap {r['heap_used_mb']} MB, "
           f"RSS {r['rss_mb']} MB; load {r['load']}")
 print("## Service, one new story on every feed, posted in dry run")
-for r in latest("bump").values():
-    print(f"  {r['label']:32} N={r['feeds']:<6} {r['cpu_ms_per_poll']:6.2f} ms CPU per poll of the window, "
+bumps = {(r["label"], r["feeds"], r.get("bump", 1)): r for r in rows if r["scenario"] == "bump"}
+for (_, _, number), r in bumps.items():
+    # The first bump also pays for the JIT compiling the changed path; later ones are the warm steady state.
+    print(f"  {r['label']:32} N={r['feeds']:<6} bump {number}: {r['cpu_ms_per_poll']:6.2f} ms CPU per poll of the window, "
           f"{r['cpu_ms_per_changed_poll']:6.2f} ms per changed poll ({r['full']} changed, {r['not_modified']} 304, "
           f"{r['posts']} dry-run posts, {r['window_s']} s); load {r['load']}")
 print("## Memory after the rounds")
