@@ -17,12 +17,11 @@ RUN apt-get update \
  && useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin nashir
 WORKDIR /app
 COPY --from=build /src/app /app
-# The AOT cache: a training run that polls feeds on loopback and posts their new stories in dry run
-# records the classes it loaded and linked and the JIT's method profiles (docker/aot-training.sh). It
-# must be made by this JVM from these very jars, so it is made here.
-COPY --from=build /src/target/test-classes/nashir/feed/bench /tmp/train/classes/nashir/feed/bench
-COPY docker/aot-training.sh /tmp/train/
-RUN sh /tmp/train/aot-training.sh /app/nashir.jar /app/nashir.aot /tmp/train/classes \
+# The AOT cache: a training run that stops once the application context is up records the classes
+# it loaded and linked. It must be made by this JVM from these very jars, so it is made here.
+RUN mkdir -p /tmp/train/schedules \
+ && java -XX:AOTCacheOutput=/app/nashir.aot -Dspring.context.exit=onRefresh -jar /app/nashir.jar \
+      --nashir.data-dir=/tmp/train/data --nashir.schedules-dir=/tmp/train/schedules --server.port=0 \
  && rm -rf /tmp/train
 # config/ and schedules/ are defaults: mount your own over them
 COPY config /app/config
