@@ -22,9 +22,8 @@ import java.util.stream.LongStream;
  * has not seen: none or one, most polls, instead of the whole feed's fifty.
  *
  * <p>Only what the database said, or what a committed poll wrote, is kept, so the memory can hold back
- * nothing new. Keys are kept as the
- * first 64 bits of their SHA-256, a feed's in a sorted array: about 0.4 KB a feed of 50 items. Another node's
- * polls only mean a few more keys to ask about.
+ * nothing new. Keys are kept as the first 64 bits of their SHA-256, a feed's in a sorted array: about
+ * 0.4 KB a feed of 50 items. Another node's polls only mean a few more keys to ask about.
  */
 final class KnownKeys {
 
