@@ -1,9 +1,5 @@
 package nashir.feed;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -74,13 +70,7 @@ final class KnownKeys {
 	}
 
 	private static long digest(String key) {
-		try {
-			return ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)))
-				.getLong();
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every JVM has SHA-256", ex);
-		}
+		return Long.parseUnsignedLong(ItemIdentity.sha256(key).substring(0, 16), 16);
 	}
 
 }

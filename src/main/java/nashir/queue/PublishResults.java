@@ -202,10 +202,11 @@ class PublishResults {
 		AtomicBoolean accountWritten = new AtomicBoolean(onAccount == null);
 		boolean moved;
 		try {
-			moved = Boolean.TRUE.equals(writes.write("post result " + to, post.id(), post.account(), () -> transaction.execute((status) -> {
-				accountWritten.set(onAccount == null || accountWithResult(post, onAccount));
-				return states.move(post.id(), PostStatus.PUBLISHING, to, detail, all);
-			})));
+			moved = Boolean.TRUE.equals(writes.write("post result " + to, post.id(), post.account(),
+					() -> transaction.execute((status) -> {
+						accountWritten.set(onAccount == null || accountWithResult(post, onAccount));
+						return states.move(post.id(), PostStatus.PUBLISHING, to, detail, all);
+					})));
 		}
 		catch (DataAccessException ex) {
 			// The last resort: the claim runs out and the post is taken back as "reclaimed", so an answer of
