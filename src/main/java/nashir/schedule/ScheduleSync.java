@@ -117,7 +117,7 @@ class ScheduleSync {
 					throw clash(name, id);
 				}
 				if (synced == null || !stamp.equals(synced.get(name)) || row == null) {
-					changed.add(read(id, name));
+					readIfChanged(id, name, row).ifPresent(changed::add);
 				}
 			}
 			catch (InvalidScheduleException ex) {
@@ -192,9 +192,6 @@ class ScheduleSync {
 				wrote |= refuse(file, row, now);
 				continue;
 			}
-			if (row != null && file.hash().equals(row.contentHash()) && row.problem() == null) {
-				continue;
-			}
 			Schedule schedule = file.schedule();
 			int index = freshIndex.getOrDefault(file.id(), -1);
 			PollTiming timing = index < 0 ? row.timing() : PollTiming.first(schedule.trigger(), index, freshIndex.size(), now);
@@ -224,19 +221,27 @@ class ScheduleSync {
 		return true;
 	}
 
-	private FileText read(String id, String name) {
+	/**
+	 * The file's text and what it makes; empty when the table already runs this very text. That is
+	 * every file at a restart or on a second node, so they hash the folder instead of parsing it: each
+	 * node's catalog parses what it polls anyway, and reports there a text its own rules refuse.
+	 */
+	private Optional<FileText> readIfChanged(String id, String name, ScheduleTable.Row row) {
 		try {
 			String text = ScheduleYaml.text(directory.resolve(name), name);
 			String hash = sha256(text);
+			if (row != null && hash.equals(row.contentHash()) && row.problem() == null) {
+				return Optional.empty();
+			}
 			try {
-				return new FileText(id, text, hash, parser.parse(id, text), null);
+				return Optional.of(new FileText(id, text, hash, parser.parse(id, text), null));
 			}
 			catch (InvalidScheduleException ex) {
-				return new FileText(id, text, hash, null, ex.reason().stored());
+				return Optional.of(new FileText(id, text, hash, null, ex.reason().stored()));
 			}
 		}
 		catch (InvalidScheduleException ex) {
-			return new FileText(id, null, null, null, ex.reason().stored());
+			return Optional.of(new FileText(id, null, null, null, ex.reason().stored()));
 		}
 	}
 

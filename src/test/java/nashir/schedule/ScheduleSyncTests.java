@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
 
 import nashir.TestClock;
 
@@ -17,6 +19,11 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.spy;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 
 /** Schedule files reach feed_schedule by content hash, and the catalog reads them back from there. */
 @ScheduleTest
@@ -118,6 +125,38 @@ class ScheduleSyncTests {
 		assertThat(schedules.sync.sync()).as("same folder").isFalse();
 		assertThat(schedules.restartedSync().sync()).as("same text, read by another node").isFalse();
 		assertThat(schedules.updatedAt("ofoq")).isEqualTo(updated);
+	}
+
+	@Test
+	void shouldParseAtARestartOnlyTheFilesWhoseTextTheTableDoesNotRun() throws Exception {
+		schedules.write("ofoq.yml", GOOD);
+		schedules.write("sport.yml", GOOD.replace("every: 60s", "every: 90s"));
+		schedules.sync.sync();
+		schedules.write("sport.yml", GOOD.replace("every: 60s", "every: 120s"));
+		ScheduleFileParser parser = spy(schedules.parser);
+
+		assertThat(new ScheduleSync(dir, parser, schedules.table, transactions, clock).sync()).isTrue();
+
+		verify(parser).parse(eq("sport"), anyString());
+		verifyNoMoreInteractions(parser);
+		assertThat(schedules.catalog.find("sport").orElseThrow().trigger())
+			.isEqualTo(new PollTrigger.Every(Duration.ofSeconds(120)));
+	}
+
+	@Test
+	void shouldReportAnUnchangedFileThatTheRestartedNodesAccountsRefuse() throws Exception {
+		schedules.write("ofoq.yml", GOOD + "account: paced\n");
+		schedules.sync.sync();
+		ScheduleFileParser withoutPaced = new ScheduleFileParser(
+				new ScheduleRules(Optional.of(() -> Set.of("main")), FileRoot.of(""), ScheduleRules.MIN_EVERY));
+		ScheduleSync restarted = new ScheduleSync(dir, withoutPaced, schedules.table, transactions, clock);
+		ScheduleCatalog catalog = new ScheduleCatalog(schedules.table, withoutPaced, restarted);
+
+		assertThat(restarted.sync()).isFalse();
+
+		assertThat(catalog.find("ofoq")).as("not polled by a node that lacks its account").isEmpty();
+		assertThat(catalog.problems()).singleElement().asString().contains("unknown account 'paced'");
+		assertThat(schedules.catalog.find("ofoq")).as("still polled by the nodes that have it").isPresent();
 	}
 
 	@Test
