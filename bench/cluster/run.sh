@@ -7,7 +7,8 @@
 # (from anywhere; needs PostgreSQL as for the tests: POSTGRES_URL, POSTGRES_USER, POSTGRES_PASSWORD;
 # MVN names the maven command, default mvn; NODE_ARGS adds arguments to every node, e.g.
 # --nashir.feed.per-host-limit=64 so that the one loopback host stands for 5,000 sites; NODE_JVM_OPTS adds
-# JVM options, e.g. -XX:AOTCache=nashir.aot with the extracted jar on Java 25, as the Docker image starts).
+# JVM options, e.g. -XX:AOTCache=nashir.aot with the extracted jar on Java 25, as the Docker image starts;
+# START_TOGETHER=true launches the three nodes at once, as a cold cluster starts, instead of one after another).
 # Writes OUT (default bench/cluster/last-run.txt).
 set -euo pipefail
 JAR="$(realpath "$1")"
@@ -23,5 +24,5 @@ ${MVN:-mvn} -B -o -q dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt"
 CP="target/test-classes:target/classes:$(cat "$WORK/cp.txt")"
 
 # A start may take minutes on a loaded machine; the harness's own errors go to the terminal.
-"$JAVA_HOME_UNDER_TEST/bin/java" -Xmx512m -Dnashir.jar="$JAR" -Dnashir.node-args="${NODE_ARGS:-}" -Dnashir.jvm-options="${NODE_JVM_OPTS:-}" -Dnashir.start-timeout-seconds=900 -cp "$CP" \
+"$JAVA_HOME_UNDER_TEST/bin/java" -Xmx512m -Dnashir.jar="$JAR" -Dnashir.node-args="${NODE_ARGS:-}" -Dnashir.jvm-options="${NODE_JVM_OPTS:-}" -Dnashir.start-together="${START_TOGETHER:-false}" -Dnashir.start-timeout-seconds=900 -cp "$CP" \
   nashir.cluster.ClusterBenchmark "$@" | tee "${OUT:-bench/cluster/last-run.txt}"

@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import nashir.FakeX;
@@ -26,6 +29,11 @@ public final class ClusterBenchmark {
 
 	/** More arguments for every node (run.sh's NODE_ARGS), e.g. {@code --nashir.feed.per-host-limit=64}. */
 	private static final List<String> NODE_ARGUMENTS = NashirProcess.words("nashir.node-args");
+
+	/** run.sh's START_TOGETHER: launch the three at once, as a cold cluster starts, instead of one after another. */
+	private static final boolean TOGETHER = Boolean.getBoolean("nashir.start-together");
+
+	private static final List<String> NAMES = List.of("node-a", "node-b", "node-c");
 
 	private final int feeds;
 
@@ -66,15 +74,10 @@ public final class ClusterBenchmark {
 			print("# %s, %d cores, %d feeds every %ss, 3 nodes, logs in %s", Instant.now(),
 					Runtime.getRuntime().availableProcessors(), feeds, every.toSeconds(), home);
 			long start = System.currentTimeMillis();
-			List<String> healthy = new ArrayList<>();
-			for (String name : List.of("node-a", "node-b", "node-c")) {
-				long launched = System.currentTimeMillis();
-				nodes.add(ClusterNode.start(name, home, schema, x, NODE_ARGUMENTS));
-				healthy.add(String.format(Locale.ROOT, "%s %.1f s", name, (System.currentTimeMillis() - launched) / 1000.0));
-			}
+			List<String> healthy = TOGETHER ? startTogether(schema, x) : startOneAfterAnother(schema, x);
 			long up = System.currentTimeMillis();
-			print("start: 3 nodes healthy, one after another, %d schedules each: %.1f s (%s)", feeds,
-					(up - start) / 1000.0, String.join(", ", healthy));
+			print("start: 3 nodes healthy, %s, %d schedules each: %.1f s (%s)", TOGETHER ? "launched together"
+					: "one after another", feeds, (up - start) / 1000.0, String.join(", ", healthy));
 			while (!everyFeedPolled(site, up)) {
 				Thread.sleep(1_000);
 			}
@@ -97,6 +100,41 @@ public final class ClusterBenchmark {
 				node.process().close();
 			}
 		}
+	}
+
+	/** A rolling start: each node launched once the one before is healthy. How long each took. */
+	private List<String> startOneAfterAnother(PostgresSchema schema, FakeX x) throws IOException {
+		List<String> healthy = new ArrayList<>();
+		for (String name : NAMES) {
+			long launched = System.currentTimeMillis();
+			nodes.add(ClusterNode.start(name, home, schema, x, NODE_ARGUMENTS));
+			healthy.add(took(name, launched));
+		}
+		return healthy;
+	}
+
+	/** A cold cluster start: the three launched at once, racing for the same new schedule rows. */
+	private List<String> startTogether(PostgresSchema schema, FakeX x) throws Exception {
+		long launched = System.currentTimeMillis();
+		ExecutorService launches = Executors.newFixedThreadPool(NAMES.size());
+		try {
+			List<Future<ClusterNode>> starting = NAMES.stream()
+				.map(name -> launches.submit(() -> ClusterNode.start(name, home, schema, x, NODE_ARGUMENTS)))
+				.toList();
+			List<String> healthy = new ArrayList<>();
+			for (Future<ClusterNode> node : starting) {
+				nodes.add(node.get());
+				healthy.add(took(nodes.get(nodes.size() - 1).name(), launched));
+			}
+			return healthy;
+		}
+		finally {
+			launches.shutdown();
+		}
+	}
+
+	private static String took(String name, long launched) {
+		return String.format(Locale.ROOT, "%s %.1f s", name, (System.currentTimeMillis() - launched) / 1000.0);
 	}
 
 	/**
