@@ -60,8 +60,8 @@ public class AppSchedules {
 		});
 		Instant now = clock.instant();
 		PollTiming timing = PollTiming.first(schedule.trigger(), 0, 1, now);
-		if (!table.insert(chosen, ScheduleTable.APP, yaml, ScheduleSync.sha256(yaml), schedule.enabled(), timing,
-				schedule.enabled() ? timing.firstAt(now) : null, now)) {
+		if (!table.insert(new ScheduleTable.NewSchedule(chosen, ScheduleTable.APP, yaml, ScheduleSync.sha256(yaml),
+				schedule.enabled(), timing, schedule.enabled() ? timing.firstAt(0, 1, now) : null), now)) {
 			throw taken(table.row(chosen).orElseThrow());
 		}
 		log.info("event=schedule_added origin=app schedule={} feed={} trigger={}", chosen, schedule.feed(),
@@ -81,7 +81,7 @@ public class AppSchedules {
 		boolean keeps = row.timing().fits(schedule.trigger());
 		PollTiming timing = keeps ? row.timing() : PollTiming.first(schedule.trigger(), 0, 1, now);
 		Instant next = !schedule.enabled() ? null
-				: keeps && row.nextPollAt() != null ? row.nextPollAt() : timing.firstAt(now);
+				: keeps && row.nextPollAt() != null ? row.nextPollAt() : timing.firstAt(0, 1, now);
 		if (!table.replace(id, row.contentHash(), yaml, ScheduleSync.sha256(yaml), schedule.enabled(), timing, next, now)) {
 			throw new ScheduleChangeRefused(ScheduleChangeRefused.Kind.CONFLICT, "schedule.app.changed",
 					"schedule '" + id + "' was changed meanwhile; open it again", id);

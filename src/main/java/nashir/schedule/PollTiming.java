@@ -22,22 +22,24 @@ record PollTiming(Long everyMs, Long phaseMs, String cron, String zone) {
 	/** A new schedule's first poll comes within this, unless many arrive at once. */
 	static final Duration FIRST_WITHIN = Duration.ofSeconds(5);
 
-	/** Many new schedules at once are spread over at most this, so that they do not all poll in one second. */
+	/** Many new schedules at once take their first polls over at most this, so that they do not all poll in one second. */
 	static final Duration MOST_SPREAD = Duration.ofSeconds(30);
 
 	/** What each of many new schedules adds to the spread: 2,000 new feeds take the whole 30 s. */
 	private static final Duration SPREAD_PER_SCHEDULE = Duration.ofMillis(15);
 
-	/** The first poll of the {@code index}-th of {@code count} schedules that are new at {@code now}, and its phase from it. */
+	/**
+	 * The timing of the {@code index}-th of {@code count} schedules that are new at {@code now}: their
+	 * phases spread over the whole interval, so that thousands of new feeds poll evenly from their second
+	 * poll on, not in the 30 s burst of their first ({@link #firstAt}).
+	 */
 	static PollTiming first(PollTrigger trigger, int index, int count, Instant now) {
 		if (trigger instanceof PollTrigger.Cron cron) {
 			return new PollTiming(null, null, cron.expression(), cron.zone().getId());
 		}
 		long interval = ((PollTrigger.Every) trigger).interval().toMillis();
-		long window = Math.min(interval, Math.min(MOST_SPREAD.toMillis(),
-				Math.max(FIRST_WITHIN.toMillis(), SPREAD_PER_SCHEDULE.toMillis() * count)));
-		long first = now.toEpochMilli() + window * index / Math.max(count, 1);
-		return new PollTiming(interval, Math.floorMod(first, interval), null, null);
+		return new PollTiming(interval, Math.floorMod(now.toEpochMilli() + interval * index / Math.max(count, 1), interval),
+				null, null);
 	}
 
 	/** Whether a schedule with this trigger keeps its timing: the same interval keeps its phase. */
@@ -65,9 +67,17 @@ record PollTiming(Long everyMs, Long phaseMs, String cron, String zone) {
 		}
 	}
 
-	/** The first poll of a new (or newly timed) schedule: the instant its phase came from, or the cron's next. */
-	Instant firstAt(Instant now) {
-		return after(everyMs == null ? now : now.minusMillis(1));
+	/**
+	 * The first poll of the {@code index}-th of {@code count} schedules new (or newly timed) at
+	 * {@code now}: within 5 s, many at once spread over at most 30 s; a cron's next time.
+	 */
+	Instant firstAt(int index, int count, Instant now) {
+		if (everyMs == null) {
+			return after(now);
+		}
+		long window = Math.min(everyMs, Math.min(MOST_SPREAD.toMillis(),
+				Math.max(FIRST_WITHIN.toMillis(), SPREAD_PER_SCHEDULE.toMillis() * count)));
+		return now.plusMillis(window * index / Math.max(count, 1));
 	}
 
 }

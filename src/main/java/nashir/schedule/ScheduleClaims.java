@@ -8,7 +8,6 @@ import java.util.function.UnaryOperator;
 
 import nashir.queue.Timestamps;
 
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,9 +50,7 @@ class ScheduleClaims {
 	 * schedule from being claimed twice.
 	 */
 	private static boolean locksRowsAtTheLimit(JdbcTemplate jdbc) {
-		String database = jdbc.execute((ConnectionCallback<String>) (connection) -> connection.getMetaData()
-			.getDatabaseProductName());
-		return !"H2".equals(database);
+		return SqlDialect.of(jdbc) != SqlDialect.H2;
 	}
 
 	private static String dueQuery(boolean lockRows) {

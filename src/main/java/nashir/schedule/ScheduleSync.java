@@ -182,10 +182,15 @@ class ScheduleSync {
 		return wrote;
 	}
 
-	/** {@code freshIndex}: each new or re-timed file's place among them, which spreads their first polls. */
+	/**
+	 * {@code freshIndex}: each new or re-timed file's place among them, which spreads their first polls.
+	 * New files are added in one batch.
+	 */
 	private boolean write(List<FileText> files, Map<String, ScheduleTable.Row> rows, Map<String, Integer> freshIndex,
 			Instant now) {
 		boolean wrote = false;
+		Map<String, Schedule> added = new HashMap<>();
+		List<ScheduleTable.NewSchedule> inserts = new ArrayList<>();
 		for (FileText file : files) {
 			ScheduleTable.Row row = rows.get(file.id());
 			if (file.schedule() == null) {
@@ -196,17 +201,28 @@ class ScheduleSync {
 			int index = freshIndex.getOrDefault(file.id(), -1);
 			PollTiming timing = index < 0 ? row.timing() : PollTiming.first(schedule.trigger(), index, freshIndex.size(), now);
 			Instant next = !schedule.enabled() ? null
-					: index < 0 && row.nextPollAt() != null ? row.nextPollAt() : timing.firstAt(now);
-			boolean done = row == null
-					? table.insert(file.id(), ScheduleTable.FILE, file.text(), file.hash(), schedule.enabled(), timing, next, now)
-					: table.replace(file.id(), row.contentHash(), file.text(), file.hash(), schedule.enabled(), timing, next, now);
-			if (done) {
-				log.info("event=schedule_{} schedule={} feed={} trigger={}", row == null ? "added" : "changed", file.id(),
-						schedule.feed(), schedule.trigger());
+					: index >= 0 ? timing.firstAt(index, freshIndex.size(), now)
+					: row.nextPollAt() != null ? row.nextPollAt() : timing.after(now);
+			if (row == null) {
+				inserts.add(new ScheduleTable.NewSchedule(file.id(), ScheduleTable.FILE, file.text(), file.hash(),
+						schedule.enabled(), timing, next));
+				added.put(file.id(), schedule);
 			}
-			wrote |= done;
+			else if (table.replace(file.id(), row.contentHash(), file.text(), file.hash(), schedule.enabled(), timing, next,
+					now)) {
+				logWritten("changed", file.id(), schedule);
+				wrote = true;
+			}
+		}
+		for (String id : table.insertAll(inserts, now)) {
+			logWritten("added", id, added.get(id));
+			wrote = true;
 		}
 		return wrote;
+	}
+
+	private static void logWritten(String what, String id, Schedule schedule) {
+		log.info("event=schedule_{} schedule={} feed={} trigger={}", what, id, schedule.feed(), schedule.trigger());
 	}
 
 	private boolean refuse(FileText file, ScheduleTable.Row row, Instant now) {

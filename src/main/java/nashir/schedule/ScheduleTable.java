@@ -6,6 +6,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import nashir.queue.Timestamps;
 
@@ -39,10 +40,21 @@ class ScheduleTable {
 	 */
 	private final TransactionTemplate savepoint;
 
+	/**
+	 * The conditional insert. On PostgreSQL a row another node is adding at the same moment passes the
+	 * {@code NOT EXISTS} (it is not committed yet), so {@code ON CONFLICT} waits for that node and then
+	 * skips the row instead of failing the batch.
+	 */
+	private final String insertUnlessPresent;
+
 	ScheduleTable(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.savepoint = new TransactionTemplate(transactions);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.insertUnlessPresent = "INSERT INTO feed_schedule (id, origin, definition, content_hash, enabled, paused,"
+				+ " every_ms, phase_ms, cron, zone, next_poll_at, created_at, updated_at)"
+				+ " SELECT ?, ?, ?, ?, ?, FALSE, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM feed_schedule WHERE id = ?)"
+				+ (SqlDialect.of(jdbc) == SqlDialect.H2 ? "" : " ON CONFLICT (id) DO NOTHING");
 	}
 
 	/**
@@ -59,6 +71,15 @@ class ScheduleTable {
 	record Definition(String text, String contentHash) {
 	}
 
+	/**
+	 * A schedule to add, as a file or the app defines it.
+	 *
+	 * @param nextPollAt its first poll, {@code null} when it is disabled
+	 */
+	record NewSchedule(String id, String origin, String text, String hash, boolean enabled, PollTiming timing,
+			Instant nextPollAt) {
+	}
+
 	List<Row> rows() {
 		return jdbc.query(ROW + " ORDER BY id", ScheduleTable::row);
 	}
@@ -73,18 +94,32 @@ class ScheduleTable {
 	}
 
 	/** Adds a schedule unless a node added it first; {@code false} then. */
-	boolean insert(String id, String origin, String text, String hash, boolean enabled, PollTiming timing,
-			Instant nextPollAt, Instant now) {
+	boolean insert(NewSchedule schedule, Instant now) {
 		try {
-			return savepoint.execute(status -> jdbc.update("INSERT INTO feed_schedule (id, origin, definition, content_hash,"
-					+ " enabled, paused, every_ms, phase_ms, cron, zone, next_poll_at, created_at, updated_at)"
-					+ " SELECT ?, ?, ?, ?, ?, FALSE, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM feed_schedule WHERE id = ?)",
-					id, origin, text, hash, enabled, bigint(timing.everyMs()), bigint(timing.phaseMs()), varchar(timing.cron()),
-					varchar(timing.zone()), timestamp(nextPollAt), Timestamps.utc(now), Timestamps.utc(now), id) == 1);
+			return savepoint.execute(status -> jdbc.update(insertUnlessPresent, insertArguments(schedule, now)) == 1);
 		}
 		catch (DataIntegrityViolationException ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * Adds these schedules in one batch, each unless a node added it first (nodes of a cluster started
+	 * together all add the same new files); the ids it added. One statement a row would cost a round
+	 * trip and a savepoint each. On H2, one node, only an editor adding the same id in the same
+	 * instant can fail the batch; the sync then writes it again at its next look.
+	 */
+	List<String> insertAll(List<NewSchedule> schedules, Instant now) {
+		int[] added = jdbc.batchUpdate(insertUnlessPresent,
+				schedules.stream().map(schedule -> insertArguments(schedule, now)).toList());
+		return IntStream.range(0, schedules.size()).filter(i -> added[i] > 0).mapToObj(i -> schedules.get(i).id()).toList();
+	}
+
+	private static Object[] insertArguments(NewSchedule schedule, Instant now) {
+		PollTiming timing = schedule.timing();
+		return new Object[] { schedule.id(), schedule.origin(), schedule.text(), schedule.hash(), schedule.enabled(),
+				bigint(timing.everyMs()), bigint(timing.phaseMs()), varchar(timing.cron()), varchar(timing.zone()),
+				timestamp(schedule.nextPollAt()), Timestamps.utc(now), Timestamps.utc(now), schedule.id() };
 	}
 
 	/** Records a file that was never good: no text, so nothing polls, but every node shows why. */

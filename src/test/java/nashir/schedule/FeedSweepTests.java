@@ -194,8 +194,9 @@ class FeedSweepTests {
 	void shouldReadOnlyTheFirstDueSchedulesOfALongBacklog() {
 		Instant now = clock.instant();
 		for (int i = 0; i < 500; i++) {
-			schedules.table.insert("backlog-" + i, ScheduleTable.FILE, "feed: https://ofoq.example.com/" + i + "/feed/",
-					"hash-" + i, true, new PollTiming(60_000L, 0L, null, null), now.minusSeconds(500 - i), now);
+			schedules.table.insert(new ScheduleTable.NewSchedule("backlog-" + i, ScheduleTable.FILE,
+					"feed: https://ofoq.example.com/" + i + "/feed/", "hash-" + i, true, new PollTiming(60_000L, 0L, null, null),
+					now.minusSeconds(500 - i)), now);
 		}
 		ScheduleClaims claims = schedules.claims("node-a");
 
