@@ -17,12 +17,11 @@ RUN apt-get update \
  && useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin nashir
 WORKDIR /app
 COPY --from=build /src/app /app
-# The AOT cache: a training run that stops once the application context is up records the classes
-# it loaded and linked. It must be made by this JVM from these very jars, so it is made here.
-RUN mkdir -p /tmp/train/schedules \
- && java -XX:AOTCacheOutput=/app/nashir.aot -Dspring.context.exit=onRefresh -jar /app/nashir.jar \
-      --nashir.data-dir=/tmp/train/data --nashir.schedules-dir=/tmp/train/schedules --server.port=0 \
- && rm -rf /tmp/train
+# The AOT cache: a training run records the classes it loaded and linked and the JIT's profiles. It
+# must be made by this JVM from these very jars, so it is made here, on a workload (200 feeds read
+# from files, then read again with a new story each, posted in dry run): docker/aot-training.sh.
+COPY docker/aot-training.sh /tmp/aot-training.sh
+RUN sh /tmp/aot-training.sh /app/nashir.jar /app/nashir.aot && rm /tmp/aot-training.sh
 # config/ and schedules/ are defaults: mount your own over them
 COPY config /app/config
 COPY schedules /app/schedules
