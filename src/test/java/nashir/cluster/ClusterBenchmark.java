@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -119,19 +120,34 @@ public final class ClusterBenchmark {
 		long launched = System.currentTimeMillis();
 		ExecutorService launches = Executors.newFixedThreadPool(NAMES.size());
 		try {
-			List<Future<ClusterNode>> starting = NAMES.stream()
-				.map(name -> launches.submit(() -> ClusterNode.start(name, home, schema, x, NODE_ARGUMENTS)))
+			List<Future<Started>> starting = NAMES.stream()
+				.map(name -> launches.submit(() -> new Started(ClusterNode.start(name, home, schema, x, NODE_ARGUMENTS),
+						took(name, launched))))
 				.toList();
 			List<String> healthy = new ArrayList<>();
-			for (Future<ClusterNode> node : starting) {
-				nodes.add(node.get());
-				healthy.add(took(nodes.get(nodes.size() - 1).name(), launched));
+			ExecutionException failed = null;
+			for (Future<Started> node : starting) {
+				try {
+					nodes.add(node.get().node());
+					healthy.add(node.get().took());
+				}
+				catch (ExecutionException ex) {
+					// The others are closed at the end, as every started node is.
+					failed = ex;
+				}
+			}
+			if (failed != null) {
+				throw failed;
 			}
 			return healthy;
 		}
 		finally {
 			launches.shutdown();
 		}
+	}
+
+	/** A node launched with the others, and how long it took to be healthy. */
+	private record Started(ClusterNode node, String took) {
 	}
 
 	private static String took(String name, long launched) {
