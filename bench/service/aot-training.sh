@@ -2,7 +2,8 @@
 # A workload training run for Java 25's AOT cache, as tried on 2026-12-03 (docs/BENCHMARKS.md): the
 # service polls 200 Arabic feeds of 50 items served on loopback (LoopbackFeedServer), reads them all,
 # then two rounds with a new story on each, posted in dry run, and stops. Measured once, its cache made
-# the warm steady state dearer than the image's start-up-only training, so the image does not use it.
+# the warm steady state dearer than a start-up-only training; the image trains on feeds read from files
+# instead (docker/aot-training.sh), which won side by side.
 #
 #   aot-training.sh APP_JAR CACHE FEED_SERVER_CLASSES
 set -eu
