@@ -183,8 +183,8 @@ class ScheduleSync {
 	}
 
 	/**
-	 * {@code freshIndex}: each new or re-timed file's place among them, which spreads their first polls.
-	 * New files are added in one batch.
+	 * {@code freshIndex}: each new or re-timed file's place among them, which spreads their first polls
+	 * and their phases. New files are added in one batch.
 	 */
 	private boolean write(List<FileText> files, Map<String, ScheduleTable.Row> rows, Map<String, Integer> freshIndex,
 			Instant now) {

@@ -128,8 +128,9 @@ public final class ClusterBenchmark {
 			ExecutionException failed = null;
 			for (Future<Started> node : starting) {
 				try {
-					nodes.add(node.get().node());
-					healthy.add(node.get().took());
+					Started started = node.get();
+					nodes.add(started.node());
+					healthy.add(started.took());
 				}
 				catch (ExecutionException ex) {
 					// The others are closed at the end, as every started node is.
