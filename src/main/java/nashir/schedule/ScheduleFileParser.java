@@ -102,6 +102,10 @@ public class ScheduleFileParser {
 				throw yaml.problem("every", "schedule.everyTooShort", "'every' must be at least " + least + ", not " + given,
 						least, given);
 			}
+			if (every.compareTo(ScheduleRules.MAX_EVERY) > 0) {
+				String given = yaml.string("every", "").trim();
+				throw yaml.problem("every", "schedule.everyTooLong", "'every' must be at most 365d, not " + given, given);
+			}
 			return new PollTrigger.Every(every);
 		}
 		String cron = yaml.required("cron");

@@ -19,6 +19,12 @@ record ScheduleRules(Optional<Supplier<Set<String>>> accounts, FileRoot fileRoot
 	/** The floor of {@code every:}: a feed polled more often burdens its site for no gain. */
 	static final Duration MIN_EVERY = Duration.ofSeconds(10);
 
+	/**
+	 * The ceiling of {@code every:}: a year. Beyond it a typo (a day count with extra digits) would make
+	 * next-poll times no database stores, and phase sums that overflow a long.
+	 */
+	static final Duration MAX_EVERY = Duration.ofDays(365);
+
 	/** The preview's rules: the service's defaults, with no account list to check against. */
 	static ScheduleRules preview() {
 		return new ScheduleRules(Optional.empty(), FileRoot.of(""), MIN_EVERY);

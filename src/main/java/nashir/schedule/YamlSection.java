@@ -106,7 +106,8 @@ final class YamlSection {
 			}
 			return value;
 		}
-		catch (IllegalArgumentException ex) {
+		catch (IllegalArgumentException | ArithmeticException ex) {
+			// ArithmeticException: a number of days or hours too big for a Duration.
 			throw problem(value(key), "schedule.notDuration",
 					"'" + key + "' is not a duration: '" + text + "' (write e.g. 30s, 5m, 2h)", key, text);
 		}

@@ -126,6 +126,8 @@ class ScheduleFileParserTests {
 			cron twice a minute   | feed: https://example.com/f\\ncron: '0,5 * * * * ?'\\n        | bad.yml line 2: '0,5 * * * * ?' polls less than 10s apart
 			cron across a minute  | feed: https://example.com/f\\ncron: '2,55 * * * * ?'\\n       | bad.yml line 2: '2,55 * * * * ?' polls less than 10s apart
 			every in millis       | feed: https://example.com/f\\nevery: 9999ms\\n                | bad.yml line 2: 'every' must be at least 10s, not 9999ms
+			every over a year     | feed: https://example.com/f\\nevery: 366d\\n                  | bad.yml line 2: 'every' must be at most 365d, not 366d
+			every past a Duration | feed: https://example.com/f\\nevery: 999999999999999d\\n      | bad.yml line 2: 'every' is not a duration: '999999999999999d'
 			file outside the root | feed: file:/etc/hostname\\nevery: 60s\\n                      | bad.yml line 1: 'feed' /etc/hostname is outside nashir.feed.file-root
 			file up and out       | feed: file:config/../../outside.xml\\nevery: 60s\\n          | is outside nashir.feed.file-root
 			""")
