@@ -35,6 +35,9 @@ public class ScheduleFileParser {
 
 	private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
 
+	/** {@code feed_schedule.cron}'s width. */
+	private static final int MAX_CRON_LENGTH = 200;
+
 	private static final Set<String> KEYS = Set.of("feed", "every", "cron", "account", "accounts", "template",
 			"templates", "mode", "backlog", "enabled", "site", "time-zone", "filters", "hashtags", "utm", "image");
 
@@ -109,6 +112,10 @@ public class ScheduleFileParser {
 			return new PollTrigger.Every(every);
 		}
 		String cron = yaml.required("cron");
+		// The column's width: a longer expression would fail the whole batch of new rows it is in.
+		if (cron.length() > MAX_CRON_LENGTH) {
+			throw yaml.problem("cron", "schedule.cronTooLong", "'cron' must be at most 200 characters");
+		}
 		if (!CronExpression.isValidExpression(cron)) {
 			throw yaml.problem("cron", "schedule.notCron",
 					"'" + cron + "' is not a Quartz cron expression (e.g. \"0 */2 * * * ?\")", cron);

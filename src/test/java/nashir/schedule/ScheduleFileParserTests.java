@@ -128,6 +128,7 @@ class ScheduleFileParserTests {
 			every in millis       | feed: https://example.com/f\\nevery: 9999ms\\n                | bad.yml line 2: 'every' must be at least 10s, not 9999ms
 			every over a year     | feed: https://example.com/f\\nevery: 366d\\n                  | bad.yml line 2: 'every' must be at most 365d, not 366d
 			every past a Duration | feed: https://example.com/f\\nevery: 999999999999999d\\n      | bad.yml line 2: 'every' is not a duration: '999999999999999d'
+			cron past its column  | feed: https://example.com/f\\ncron: '0 0 9 ? * MON,TUE,WED,THU,FRI,SAT,SUN,MON,TUE,WED,THU,FRI,SAT,SUN,MON,TUE,WED,THU,FRI,SAT,SUN,MON,TUE,WED,THU,FRI,SAT,SUN,MON,TUE,WED,THU,FRI,SAT,SUN,MON,TUE,WED,THU,FRI,SAT,SUN,MON,TUE,WED,THU,FRI,SAT,SUN,MON,TUE,WED,THU,FRI,SAT,SUN'\\n | bad.yml line 2: 'cron' must be at most 200 characters
 			file outside the root | feed: file:/etc/hostname\\nevery: 60s\\n                      | bad.yml line 1: 'feed' /etc/hostname is outside nashir.feed.file-root
 			file up and out       | feed: file:config/../../outside.xml\\nevery: 60s\\n          | is outside nashir.feed.file-root
 			""")
