@@ -100,19 +100,27 @@ public final class NashirProcess implements AutoCloseable {
 		return nashir;
 	}
 
+	/** A GET as the first admin. */
 	public String get(String path) throws IOException, InterruptedException {
-		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-				.header("Authorization", "Basic " + Base64.getEncoder()
-					.encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-				.build(),
-					HttpResponse.BodyHandlers.ofString())
-			.body();
+		return send(request(path).header("Authorization", "Basic " + Base64.getEncoder()
+			.encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8))));
 	}
 
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+	}
+
+	private static String send(HttpRequest.Builder request) throws IOException, InterruptedException {
+		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+	}
+
+	/**
+	 * Asked as a load balancer asks, without logging in: a login would cost a BCrypt check per
+	 * probe on a JVM that is still starting.
+	 */
 	private boolean healthy() {
 		try {
-			return get("/actuator/health").contains("\"status\":\"UP\"");
+			return send(request("/actuator/health")).contains("\"status\":\"UP\"");
 		}
 		catch (IOException ex) {
 			return false;

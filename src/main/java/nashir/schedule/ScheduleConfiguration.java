@@ -39,8 +39,8 @@ class ScheduleConfiguration {
 
 	@Bean
 	ScheduleSync scheduleSync(@Value("${nashir.schedules-dir}") Path directory, ScheduleFileParser parser,
-			ScheduleTable table, PlatformTransactionManager transactions, Clock clock) {
-		ScheduleSync sync = new ScheduleSync(directory, parser, table, transactions, clock);
+			ScheduleTable table, PlatformTransactionManager transactions, JdbcTemplate jdbc, Clock clock) {
+		ScheduleSync sync = new ScheduleSync(directory, parser, table, transactions, new SyncLock(jdbc), clock);
 		sync.sync();
 		log.info("event=schedules_loaded dir={} problems={}", directory.toAbsolutePath(), sync.localProblems().size());
 		return sync;

@@ -56,6 +56,8 @@ class ScheduleSync {
 
 	private final TransactionTemplate transaction;
 
+	private final SyncLock lock;
+
 	/**
 	 * The files as last written to the table; a file whose stamp is the same is not read again. None
 	 * at first, so that the first look also removes the rows of files removed while no node ran.
@@ -69,11 +71,12 @@ class ScheduleSync {
 	private volatile List<String> localProblems = List.of();
 
 	ScheduleSync(Path directory, ScheduleFileParser parser, ScheduleTable table, PlatformTransactionManager transactions,
-			Clock clock) {
+			SyncLock lock, Clock clock) {
 		this.directory = directory;
 		this.parser = parser;
 		this.table = table;
 		this.transaction = new TransactionTemplate(transactions);
+		this.lock = lock;
 		this.clock = clock;
 	}
 
@@ -102,6 +105,11 @@ class ScheduleSync {
 		if (stamps.equals(synced) && clashes.isEmpty()) {
 			return false;
 		}
+		return lock.holding(() -> bringInStep(stamps));
+	}
+
+	/** Writes what differs between the files and the table, and removes the rows of files gone. */
+	private boolean bringInStep(Map<String, FileStamp> stamps) {
 		List<String> problems = new ArrayList<>();
 		clashes.clear();
 		Map<String, ScheduleTable.Row> rows = table.rows().stream()

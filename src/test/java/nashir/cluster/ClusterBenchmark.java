@@ -109,8 +109,9 @@ public final class ClusterBenchmark {
 		List<String> healthy = new ArrayList<>();
 		for (String name : NAMES) {
 			long launched = System.currentTimeMillis();
-			nodes.add(ClusterNode.start(name, home, schema, x, NODE_ARGUMENTS));
-			healthy.add(took(name, launched));
+			ClusterNode node = ClusterNode.start(name, home, schema, x, NODE_ARGUMENTS);
+			nodes.add(node);
+			healthy.add(took(node, launched));
 		}
 		return healthy;
 	}
@@ -121,8 +122,8 @@ public final class ClusterBenchmark {
 		ExecutorService launches = Executors.newFixedThreadPool(NAMES.size());
 		try {
 			List<Future<Started>> starting = NAMES.stream()
-				.map(name -> launches.submit(() -> new Started(ClusterNode.start(name, home, schema, x, NODE_ARGUMENTS),
-						took(name, launched))))
+				.map(name -> launches.submit(() -> started(ClusterNode.start(name, home, schema, x, NODE_ARGUMENTS),
+						launched)))
 				.toList();
 			List<String> healthy = new ArrayList<>();
 			ExecutionException failed = null;
@@ -151,8 +152,14 @@ public final class ClusterBenchmark {
 	private record Started(ClusterNode node, String took) {
 	}
 
-	private static String took(String name, long launched) {
-		return String.format(Locale.ROOT, "%s %.1f s", name, (System.currentTimeMillis() - launched) / 1000.0);
+	private static Started started(ClusterNode node, long launched) {
+		return new Started(node, took(node, launched));
+	}
+
+	/** Wall time from launch to healthy, and the CPU the node's JVM used to get there. */
+	private static String took(ClusterNode node, long launched) {
+		return String.format(Locale.ROOT, "%s %.1f s, CPU %.1f s", node.name(),
+				(System.currentTimeMillis() - launched) / 1000.0, node.cpuMillis() / 1000.0);
 	}
 
 	/**

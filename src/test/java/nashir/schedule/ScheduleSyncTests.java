@@ -58,7 +58,7 @@ class ScheduleSyncTests {
 			schedules.write("feed-" + i + ".yml", "feed: https://ofoq.example.com/feed/" + i + "\nevery: 60s\n");
 		}
 		CountingTransactions counted = new CountingTransactions(transactions);
-		ScheduleSync sync = new ScheduleSync(dir, schedules.parser, schedules.table, counted, clock);
+		ScheduleSync sync = new ScheduleSync(dir, schedules.parser, schedules.table, counted, schedules.lock, clock);
 
 		assertThat(sync.sync()).isTrue();
 
@@ -135,7 +135,7 @@ class ScheduleSyncTests {
 		schedules.write("sport.yml", GOOD.replace("every: 60s", "every: 120s"));
 		ScheduleFileParser parser = spy(schedules.parser);
 
-		assertThat(new ScheduleSync(dir, parser, schedules.table, transactions, clock).sync()).isTrue();
+		assertThat(new ScheduleSync(dir, parser, schedules.table, transactions, schedules.lock, clock).sync()).isTrue();
 
 		verify(parser).parse(eq("sport"), anyString());
 		verifyNoMoreInteractions(parser);
@@ -149,7 +149,7 @@ class ScheduleSyncTests {
 		schedules.sync.sync();
 		ScheduleFileParser withoutPaced = new ScheduleFileParser(
 				new ScheduleRules(Optional.of(() -> Set.of("main")), FileRoot.of(""), ScheduleRules.MIN_EVERY));
-		ScheduleSync restarted = new ScheduleSync(dir, withoutPaced, schedules.table, transactions, clock);
+		ScheduleSync restarted = new ScheduleSync(dir, withoutPaced, schedules.table, transactions, schedules.lock, clock);
 		ScheduleCatalog catalog = new ScheduleCatalog(schedules.table, withoutPaced, restarted);
 
 		assertThat(restarted.sync()).isFalse();

@@ -48,7 +48,7 @@ class ScheduleWatcherTests {
 	void watch() {
 		clock.set(Instant.parse("2026-12-02T08:00:00Z"));
 		schedules = factory.in(dir);
-		ScheduleSync counted = new ScheduleSync(dir, schedules.parser, schedules.table, transactions, clock) {
+		ScheduleSync counted = new ScheduleSync(dir, schedules.parser, schedules.table, transactions, schedules.lock, clock) {
 			@Override
 			synchronized boolean sync() {
 				listings.incrementAndGet();

@@ -29,6 +29,8 @@ final class Schedules {
 
 	final ScheduleSync sync;
 
+	final SyncLock lock;
+
 	final ScheduleCatalog catalog;
 
 	private final Factory beans;
@@ -39,7 +41,8 @@ final class Schedules {
 		this.table = beans.table;
 		this.parser = beans.parser;
 		beans.jdbc.update("DELETE FROM feed_schedule");
-		this.sync = new ScheduleSync(folder, parser, table, beans.transactions, beans.clock);
+		this.lock = new SyncLock(beans.jdbc);
+		this.sync = restartedSync();
 		this.catalog = new ScheduleCatalog(table, parser, sync);
 	}
 
@@ -58,7 +61,20 @@ final class Schedules {
 
 	/** Another node's look at the same folder, as after a restart. */
 	ScheduleSync restartedSync() {
-		return new ScheduleSync(folder, parser, table, beans.transactions, beans.clock);
+		return restartedSync(parser);
+	}
+
+	/** Another node's look, reading the files with this parser. */
+	ScheduleSync restartedSync(ScheduleFileParser parser) {
+		return restartedSync(parser, lock);
+	}
+
+	ScheduleSync restartedSync(ScheduleFileParser parser, SyncLock lock) {
+		return new ScheduleSync(folder, parser, table, beans.transactions, lock, beans.clock);
+	}
+
+	JdbcTemplate jdbc() {
+		return beans.jdbc;
 	}
 
 	void write(String name, String yaml) throws IOException {

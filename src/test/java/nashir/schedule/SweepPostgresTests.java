@@ -2,6 +2,7 @@ package nashir.schedule;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
@@ -25,6 +26,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.spy;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
 /**
  * Three nodes on one PostgreSQL schema: their sweeps ({@code FOR UPDATE SKIP LOCKED}, then the
@@ -44,7 +49,10 @@ class SweepPostgresTests {
 				Files.readString(Path.of("src/test/resources/feeds/arabic-wordpress.xml"))));
 	}
 
-	/** A cluster started all at once: three nodes insert the same new files, each row once. */
+	/**
+	 * A cluster started all at once: three nodes sync the same new files, one after another under
+	 * the lock, so each file is parsed once and each row written once.
+	 */
 	@Test
 	void shouldWriteEachFileOnceWhenThreeNodesSyncANewFolderAtOnce() throws Exception {
 		onPostgres(schedules -> {
@@ -52,8 +60,9 @@ class SweepPostgresTests {
 			for (int i = 0; i < files; i++) {
 				schedules.write("site-" + i + ".yml", "feed: https://ofoq.example.com/feed/" + i + "\nevery: 60s\n");
 			}
-			List<ScheduleSync> nodes = List.of(schedules.restartedSync(), schedules.restartedSync(),
-					schedules.restartedSync());
+			ScheduleFileParser parser = spy(schedules.parser);
+			List<ScheduleSync> nodes = List.of(schedules.restartedSync(parser), schedules.restartedSync(parser),
+					schedules.restartedSync(parser));
 			CyclicBarrier together = new CyclicBarrier(nodes.size());
 			ExecutorService threads = Executors.newFixedThreadPool(nodes.size());
 			try {
@@ -74,6 +83,25 @@ class SweepPostgresTests {
 				.extracting(ScheduleTable.Row::nextPollAt).doesNotContainNull();
 			assertThat(schedules.catalog.all()).hasSize(files);
 			assertThat(schedules.restartedSync().sync()).as("a fourth node, started after them").isFalse();
+			verify(parser, times(files)).parse(anyString(), anyString());
+		});
+	}
+
+	/** The lock only saves work: a node that waited too long for it syncs anyway. */
+	@Test
+	void shouldSyncWithoutTheLockWhenAnotherNodeHoldsItTooLong() throws Exception {
+		onPostgres(schedules -> {
+			schedules.write("ofoq.yml", "feed: https://ofoq.example.com/feed/\nevery: 60s\n");
+			ScheduleSync impatient = schedules.restartedSync(schedules.parser, new SyncLock(schedules.jdbc(),
+					Duration.ofSeconds(1)));
+			long started = System.nanoTime();
+
+			assertThat(schedules.lock.holding(impatient::sync)).as("wrote the new file").isTrue();
+
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).as("waited for the other node's lock")
+				.isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+			assertThat(schedules.row("ofoq").problem()).isNull();
+			assertThat(schedules.catalog.find("ofoq")).isPresent();
 		});
 	}
 
