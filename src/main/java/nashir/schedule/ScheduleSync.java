@@ -105,21 +105,27 @@ class ScheduleSync {
 		if (stamps.equals(synced) && clashes.isEmpty()) {
 			return false;
 		}
-		return lock.holding(() -> bringInStep(stamps));
+		Look look = look(stamps);
+		boolean wrote = look.differs() && lock.holding(() -> write(look));
+		localProblems = look.problems();
+		synced = stamps;
+		return wrote;
 	}
 
-	/** Writes what differs between the files and the table, and removes the rows of files gone. */
-	private boolean bringInStep(Map<String, FileStamp> stamps) {
+	/**
+	 * What differs between the files and the table, found without the lock and without parsing: a
+	 * restart, or a node after another, hashes the folder and finds nothing to write.
+	 */
+	private Look look(Map<String, FileStamp> stamps) {
 		List<String> problems = new ArrayList<>();
 		clashes.clear();
-		Map<String, ScheduleTable.Row> rows = table.rows().stream()
-			.collect(Collectors.toMap(ScheduleTable.Row::id, Function.identity()));
+		Map<String, ScheduleTable.Row> rows = rows();
 		List<FileText> changed = new ArrayList<>();
-		Map<String, String> ids = new TreeMap<>();
+		Set<String> ids = new HashSet<>();
 		stamps.forEach((name, stamp) -> {
 			try {
 				String id = ScheduleFileParser.id(name);
-				ids.put(id, name);
+				ids.add(id);
 				ScheduleTable.Row row = rows.get(id);
 				if (row != null && !row.origin().equals(ScheduleTable.FILE)) {
 					throw clash(name, id);
@@ -132,17 +138,40 @@ class ScheduleSync {
 				problems.add(ex.reason().stored());
 			}
 		});
-		boolean wrote = write(changed, rows);
+		boolean removed = rows.values().stream().anyMatch(row -> isGone(row, ids));
+		return new Look(changed, ids, removed, List.copyOf(problems));
+	}
+
+	/**
+	 * Under the lock, against the table as it is now: parses and writes the changed files another
+	 * node has not written meanwhile, and removes the rows of files gone.
+	 */
+	private boolean write(Look look) {
+		Map<String, ScheduleTable.Row> rows = rows();
+		List<FileText> files = look.changed().stream().filter(file -> !runs(rows.get(file.id()), file.hash()))
+			.map(this::parsed).toList();
+		boolean wrote = write(files, rows);
 		for (ScheduleTable.Row row : rows.values()) {
-			if (row.origin().equals(ScheduleTable.FILE) && !ids.containsKey(row.id())) {
+			if (isGone(row, look.ids())) {
 				table.deleteFile(row.id());
 				log.info("event=schedule_removed schedule={}", row.id());
 				wrote = true;
 			}
 		}
-		localProblems = List.copyOf(problems);
-		synced = stamps;
 		return wrote;
+	}
+
+	private Map<String, ScheduleTable.Row> rows() {
+		return table.rows().stream().collect(Collectors.toMap(ScheduleTable.Row::id, Function.identity()));
+	}
+
+	private static boolean isGone(ScheduleTable.Row row, Set<String> ids) {
+		return row.origin().equals(ScheduleTable.FILE) && !ids.contains(row.id());
+	}
+
+	/** Whether the row runs this very text already (a text it refused is read again: the refusal may be this node's). */
+	private static boolean runs(ScheduleTable.Row row, String hash) {
+		return row != null && hash != null && hash.equals(row.contentHash()) && row.problem() == null;
 	}
 
 	/** A file whose id an app schedule has: it is not used, and says so until one of them goes. */
@@ -246,7 +275,7 @@ class ScheduleSync {
 	}
 
 	/**
-	 * The file's text and what it makes; empty when the table already runs this very text. That is
+	 * The file's text, not parsed yet; empty when the table already runs this very text. That is
 	 * every file at a restart or on a second node, so they hash the folder instead of parsing it: each
 	 * node's catalog parses what it polls anyway, and reports there a text its own rules refuse.
 	 */
@@ -254,18 +283,23 @@ class ScheduleSync {
 		try {
 			String text = ScheduleYaml.text(directory.resolve(name), name);
 			String hash = sha256(text);
-			if (row != null && hash.equals(row.contentHash()) && row.problem() == null) {
-				return Optional.empty();
-			}
-			try {
-				return Optional.of(new FileText(id, text, hash, parser.parse(id, text), null));
-			}
-			catch (InvalidScheduleException ex) {
-				return Optional.of(new FileText(id, text, hash, null, ex.reason().stored()));
-			}
+			return runs(row, hash) ? Optional.empty() : Optional.of(new FileText(id, text, hash, null, null));
 		}
 		catch (InvalidScheduleException ex) {
 			return Optional.of(new FileText(id, null, null, null, ex.reason().stored()));
+		}
+	}
+
+	/** What a read file makes: a schedule, or why not. */
+	private FileText parsed(FileText file) {
+		if (file.text() == null) {
+			return file;
+		}
+		try {
+			return new FileText(file.id(), file.text(), file.hash(), parser.parse(file.id(), file.text()), null);
+		}
+		catch (InvalidScheduleException ex) {
+			return new FileText(file.id(), file.text(), file.hash(), null, ex.reason().stored());
 		}
 	}
 
@@ -316,6 +350,20 @@ class ScheduleSync {
 	 * @param problem why the file was refused, in {@link Reason#stored()} form (pages read it in their language)
 	 */
 	private record FileText(String id, String text, String hash, Schedule schedule, String problem) {
+	}
+
+	/**
+	 * @param changed the files whose text the table does not run, read but not parsed
+	 * @param ids every file's schedule id
+	 * @param removed whether a file's row has no file any more
+	 * @param problems what this node could not read, in {@link Reason#stored()} form
+	 */
+	private record Look(List<FileText> changed, Set<String> ids, boolean removed, List<String> problems) {
+
+		boolean differs() {
+			return !changed.isEmpty() || removed;
+		}
+
 	}
 
 }

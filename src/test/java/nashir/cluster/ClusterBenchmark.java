@@ -19,9 +19,9 @@ import nashir.FakeX;
 import nashir.NashirProcess;
 
 /**
- * Three nodes on N feeds (default 5,000): how long they take to start, how the polls split, CPU
- * of the nodes and of PostgreSQL per poll, and how late feeds come after {@code kill -9} of one
- * node. Polls are counted by the feed site, never from the nodes' tables. Prints numbers, judges
+ * Three nodes on N feeds (default 5,000): how long they take to start on a new folder, how the
+ * polls split, CPU of the nodes and of PostgreSQL per poll, how late feeds come after {@code kill -9}
+ * of one node, and how long the three take to start again once stopped. Polls are counted by the feed site, never from the nodes' tables. Prints numbers, judges
  * nothing. Run by {@code bench/cluster/run.sh}.
  *
  * <p>Arguments: feeds, poll interval (s), measured window (s), time watched after the kill (s).
@@ -75,10 +75,7 @@ public final class ClusterBenchmark {
 			print("# %s, %d cores, %d feeds every %ss, 3 nodes, logs in %s", Instant.now(),
 					Runtime.getRuntime().availableProcessors(), feeds, every.toSeconds(), home);
 			long start = System.currentTimeMillis();
-			List<String> healthy = TOGETHER ? startTogether(schema, x) : startOneAfterAnother(schema, x);
-			long up = System.currentTimeMillis();
-			print("start: 3 nodes healthy, %s, %d schedules each: %.1f s (%s)", TOGETHER ? "launched together"
-					: "one after another", feeds, (up - start) / 1000.0, String.join(", ", healthy));
+			startAll(schema, x, "start", "a new folder of " + feeds + " schedules");
 			while (!everyFeedPolledThrice(site)) {
 				Thread.sleep(1_000);
 			}
@@ -96,12 +93,23 @@ public final class ClusterBenchmark {
 					print("%s: SIGTERM to exit %.1f s", node.name(), (System.nanoTime() - stopping) / 1e9);
 				}
 			}
+			// A cluster restarted (a deploy, a maintenance window): the rows are there, every feed has its baseline.
+			nodes.clear();
+			startAll(schema, x, "restart", "the " + feeds + " schedules already in the table");
 		}
 		finally {
 			for (ClusterNode node : nodes) {
 				node.process().close();
 			}
 		}
+	}
+
+	/** Starts the three nodes as run.sh says, and prints how long until all were healthy. */
+	private void startAll(PostgresSchema schema, FakeX x, String what, String schedules) throws Exception {
+		long start = System.currentTimeMillis();
+		List<String> healthy = TOGETHER ? startTogether(schema, x) : startOneAfterAnother(schema, x);
+		print("%s: 3 nodes healthy, %s, %s: %.1f s (%s)", what, TOGETHER ? "launched together" : "one after another",
+				schedules, (System.currentTimeMillis() - start) / 1000.0, String.join(", ", healthy));
 	}
 
 	/** A rolling start: each node launched once the one before is healthy. How long each took. */

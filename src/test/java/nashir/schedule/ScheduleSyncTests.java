@@ -19,8 +19,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
@@ -125,6 +127,29 @@ class ScheduleSyncTests {
 		assertThat(schedules.sync.sync()).as("same folder").isFalse();
 		assertThat(schedules.restartedSync().sync()).as("same text, read by another node").isFalse();
 		assertThat(schedules.updatedAt("ofoq")).isEqualTo(updated);
+	}
+
+	/** Nodes restarted together must not wait for one another only to find the folder unchanged. */
+	@Test
+	void shouldTakeTheClusterLockOnlyWhenAFileDiffersFromItsRow() throws Exception {
+		schedules.write("ofoq.yml", GOOD);
+		schedules.write("sport.yml", GOOD.replace("every: 60s", "every: 90s"));
+		schedules.sync.sync();
+		SyncLock restartedLock = spy(schedules.lock);
+
+		assertThat(schedules.restartedSync(schedules.parser, restartedLock).sync()).as("a restart").isFalse();
+		verify(restartedLock, never()).holding(any());
+
+		schedules.write("sport.yml", GOOD.replace("every: 60s", "every: 120s"));
+		SyncLock changedLock = spy(schedules.lock);
+		assertThat(schedules.restartedSync(schedules.parser, changedLock).sync()).as("a changed file").isTrue();
+		verify(changedLock).holding(any());
+
+		Files.delete(dir.resolve("ofoq.yml"));
+		SyncLock removedLock = spy(schedules.lock);
+		assertThat(schedules.restartedSync(schedules.parser, removedLock).sync()).as("a removed file").isTrue();
+		verify(removedLock).holding(any());
+		assertThat(schedules.table.row("ofoq")).isEmpty();
 	}
 
 	@Test
