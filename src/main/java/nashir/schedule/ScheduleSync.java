@@ -36,8 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * writes nothing, a new one is added, a changed one replaces its text (an editor's pause stays, and
  * so does its phase while its interval does), a removed one deletes its own row. A file that turns
  * bad keeps its last good text running and records why. A file with the id of a schedule made in the
- * app is not used and is reported. Nodes may do this at the same time: every write is conditional,
- * and they all read the same folder.
+ * app is not used and is reported. Nodes hash the folder at the same time, and write what differs
+ * one at a time ({@link SyncLock}); every write is conditional all the same, and they all read the
+ * same folder.
  */
 class ScheduleSync {
 
@@ -286,7 +287,9 @@ class ScheduleSync {
 			return runs(row, hash) ? Optional.empty() : Optional.of(new FileText(id, text, hash, null, null));
 		}
 		catch (InvalidScheduleException ex) {
-			return Optional.of(new FileText(id, null, null, null, ex.reason().stored()));
+			String problem = ex.reason().stored();
+			return row != null && problem.equals(row.problem()) ? Optional.empty()
+					: Optional.of(new FileText(id, null, null, null, problem));
 		}
 	}
 
