@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Cluster benchmark: three nodes (the packaged jar, postgres profile) on the local PostgreSQL and
 # N feeds served from loopback: start time, CPU of the nodes and of PostgreSQL per poll (polls
-# counted by the feed site), how the polls split, failover after kill -9. Numbers, not pass/fail;
+# counted by the feed site), how the polls split, failover after kill -9, then the start time of the
+# three again on the schedules already in the table (a restart). Numbers, not pass/fail;
 # see docs/BENCHMARKS.md.
 # Usage: bench/cluster/run.sh JAR JAVA_HOME [feeds=5000] [every-seconds=120] [window-seconds=240] [watch-seconds=150]
 # (from anywhere; needs PostgreSQL as for the tests: POSTGRES_URL, POSTGRES_USER, POSTGRES_PASSWORD;

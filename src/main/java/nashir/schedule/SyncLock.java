@@ -70,14 +70,20 @@ class SyncLock {
 		}
 		catch (SQLException ex) {
 			log.warn("event=schedule_sync_unlocked wait={} reason=\"{}\" hint=\"another node's sync held the lock"
-					+ " that long; this one goes on, its writes are conditional\"", wait, ex.getMessage());
+					+ " that long, or the database refused it; this sync goes on, its writes are conditional\"", wait,
+					ex.getMessage());
 			return false;
 		}
 	}
 
-	private static void unlock(Connection connection) throws SQLException {
+	/** A failed unlock must not fail a sync that was written: a broken session frees its locks anyway. */
+	private static void unlock(Connection connection) {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("SELECT pg_advisory_unlock(" + KEY + ")");
+		}
+		catch (SQLException ex) {
+			log.warn("event=schedule_sync_unlock_failed reason=\"{}\" hint=\"other nodes' syncs wait {} for it, then go on\"",
+					ex.getMessage(), WAIT);
 		}
 	}
 

@@ -21,8 +21,9 @@ import nashir.NashirProcess;
 /**
  * Three nodes on N feeds (default 5,000): how long they take to start on a new folder, how the
  * polls split, CPU of the nodes and of PostgreSQL per poll, how late feeds come after {@code kill -9}
- * of one node, and how long the three take to start again once stopped. Polls are counted by the feed site, never from the nodes' tables. Prints numbers, judges
- * nothing. Run by {@code bench/cluster/run.sh}.
+ * of one node, and how long the three take to start again once stopped. Polls are counted by the
+ * feed site, never from the nodes' tables. Prints numbers, judges nothing. Run by
+ * {@code bench/cluster/run.sh}.
  *
  * <p>Arguments: feeds, poll interval (s), measured window (s), time watched after the kill (s).
  */
