@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,12 +23,36 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	static final Locale ARABIC = Locale.forLanguageTag("ar");
 
+	/**
+	 * The language cookie is Secure over HTTPS (behind the TLS proxy, by X-Forwarded-Proto), as the
+	 * session cookie is, and plain over the HTTP of a laptop's trial run, where a Secure one would be dropped.
+	 */
 	@Bean
 	LocaleResolver localeResolver() {
+		CookieLocaleResolver plain = languageCookie(false);
+		CookieLocaleResolver secure = languageCookie(true);
+		return new LocaleResolver() {
+
+			@Override
+			public Locale resolveLocale(HttpServletRequest request) {
+				return plain.resolveLocale(request);
+			}
+
+			@Override
+			public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+				(request.isSecure() ? secure : plain).setLocale(request, response, locale);
+			}
+
+		};
+	}
+
+	private static CookieLocaleResolver languageCookie(boolean secure) {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("nashir-lang");
 		// Arabic even when the browser asks for English: the newsroom works in Arabic first.
 		resolver.setDefaultLocaleFunction(request -> ARABIC);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setCookieSecure(secure);
+		resolver.setCookieHttpOnly(true);
 		return resolver;
 	}
 

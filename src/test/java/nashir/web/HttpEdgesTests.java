@@ -76,6 +76,19 @@ class HttpEdgesTests {
 	}
 
 	@Test
+	void shouldMarkTheLanguageCookieSecureBehindATlsProxy() throws IOException {
+		String proxied = exchange("GET /login?lang=en HTTP/1.1\r\nHost: nashir.example.com\r\nX-Forwarded-Proto: https\r\n"
+				+ "Connection: close\r\n\r\n", new byte[0]);
+		assertThat(setCookie(proxied, "nashir-lang")).startsWith("Set-Cookie: nashir-lang=en;").contains("; Secure")
+			.contains("; HttpOnly").contains("; SameSite=Lax");
+
+		String plain = exchange("GET /login?lang=en HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+				new byte[0]);
+		assertThat(setCookie(plain, "nashir-lang")).startsWith("Set-Cookie: nashir-lang=en;").doesNotContain("Secure");
+		assertThat(plain).contains("lang=\"en\"");
+	}
+
+	@Test
 	void shouldRefuseA10MegabyteBodyBeforeReadingIt() throws IOException {
 		long started = System.nanoTime();
 		// Only the headers are sent: the answer must come without the body.
