@@ -107,7 +107,7 @@ class ScheduleSync {
 			return false;
 		}
 		Look look = look(stamps);
-		boolean wrote = look.differs() && lock.holding(() -> write(look));
+		boolean wrote = look.differs() && lock.holding(() -> apply(look));
 		localProblems = look.problems();
 		synced = stamps;
 		return wrote;
@@ -147,7 +147,7 @@ class ScheduleSync {
 	 * Under the lock, against the table as it is now: parses and writes the changed files another
 	 * node has not written meanwhile, and removes the rows of files gone.
 	 */
-	private boolean write(Look look) {
+	private boolean apply(Look look) {
 		Map<String, ScheduleTable.Row> rows = rows();
 		List<FileText> files = look.changed().stream().filter(file -> !runs(rows.get(file.id()), file.hash()))
 			.map(this::parsed).toList();

@@ -160,7 +160,7 @@ class ScheduleSyncTests {
 		schedules.write("sport.yml", GOOD.replace("every: 60s", "every: 120s"));
 		ScheduleFileParser parser = spy(schedules.parser);
 
-		assertThat(new ScheduleSync(dir, parser, schedules.table, transactions, schedules.lock, clock).sync()).isTrue();
+		assertThat(schedules.restartedSync(parser).sync()).isTrue();
 
 		verify(parser).parse(eq("sport"), anyString());
 		verifyNoMoreInteractions(parser);
@@ -174,7 +174,7 @@ class ScheduleSyncTests {
 		schedules.sync.sync();
 		ScheduleFileParser withoutPaced = new ScheduleFileParser(
 				new ScheduleRules(Optional.of(() -> Set.of("main")), FileRoot.of(""), ScheduleRules.MIN_EVERY));
-		ScheduleSync restarted = new ScheduleSync(dir, withoutPaced, schedules.table, transactions, schedules.lock, clock);
+		ScheduleSync restarted = schedules.restartedSync(withoutPaced);
 		ScheduleCatalog catalog = new ScheduleCatalog(schedules.table, withoutPaced, restarted);
 
 		assertThat(restarted.sync()).isFalse();
