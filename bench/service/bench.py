@@ -205,7 +205,7 @@ def report(out, record):
 def first_round(service, server, feeds, timeout):
     """Start-up, then until the feed server has seen every feed and the service has gone quiet."""
     healthy_s = service.wait_healthy()
-    healthy_cpu = service.cpu()
+    healthy_cpu, healthy_threads = service.cpu(), thread_cpu_ms(service.pid)
     wait_for(lambda: server.stats()["feeds"] >= feeds, timeout, f"the first poll of {feeds} feeds", step=1)
     round_s = time.monotonic() - service.started
     # The last polls' ledger writes finish just after the feed server answered them.
@@ -214,7 +214,8 @@ def first_round(service, server, feeds, timeout):
     stats = server.stats()
     return {"startup_s": round(healthy_s, 2), "startup_cpu_ms": healthy_cpu,
             "first_round_s": round(round_s, 1), "first_round_cpu_ms": service.cpu(),
-            "first_round_full": stats["full"], "first_round_not_modified": stats["not_modified"]}
+            "first_round_full": stats["full"], "first_round_not_modified": stats["not_modified"],
+            "first_round_cpu_ms_by_thread": busiest_threads(healthy_threads, thread_cpu_ms(service.pid))}
 
 
 def busiest_threads(before, after):

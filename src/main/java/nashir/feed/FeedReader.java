@@ -6,12 +6,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 
 import nashir.feed.FetchResult.Fetched;
 import nashir.feed.FetchResult.Validators;
+import nashir.feed.ItemKeyScanner.Item;
 import nashir.feed.ItemKeyScanner.Scan;
 import nashir.net.Http;
 import nashir.net.NetSettings;
@@ -77,16 +80,63 @@ public class FeedReader {
 		}
 	}
 
+	/**
+	 * A first read of a scanned body. It records every item and hands on at most the feed's backlog,
+	 * so each item is taken as the scan read it (key, link, title, date: what the ledger keeps), and
+	 * Rome parses an item only when it is described, and the channel alone only when the scan cannot
+	 * tell its WebSub links. Should that channel not parse, the whole body is parsed as {@link #parse} does.
+	 */
+	ReadFeed parseFirst(Fetched fetched, Scan scan) throws FeedException {
+		ParsedFeed channel;
+		try {
+			channel = scan.channel().isPresent() ? scan.channel().get()
+					: this.parser.parse(scan.without(scan.keys()), fetched.url());
+		}
+		catch (FeedException ex) {
+			return parse(fetched);
+		}
+		List<FeedEntry> entries = new ArrayList<>();
+		for (Item item : scan.items()) {
+			if (item.key() != null) {
+				entries.add(new FeedEntry(item.key(), ItemProcessor.title(item.title()), item.link(), item.published(),
+						() -> describe(fetched, scan, item.key())));
+			}
+		}
+		return read(fetched, channel, entries);
+	}
+
+	/** The one item of a scanned body, parsed alone ({@link #parseNew}: the whole body should that fail). */
+	private FeedItem describe(Fetched fetched, Scan scan, String key) {
+		Set<String> others = new HashSet<>(scan.keys());
+		others.remove(key);
+		try {
+			return parseNew(fetched, scan, others).entries()
+				.stream()
+				.filter((entry) -> entry.key().equals(key))
+				.findFirst()
+				.orElseThrow()
+				.item();
+		}
+		catch (FeedException | NoSuchElementException ex) {
+			// The scan and the parse read the same characters: a feed that gets here is a bug to report.
+			throw new IllegalStateException("feed " + fetched.url() + ": the parse lacks item \"" + key
+					+ "\", which the scan found", ex);
+		}
+	}
+
 	private ReadFeed read(Fetched fetched, ParsedFeed parsed) {
 		List<FeedEntry> entries = new ArrayList<>();
 		for (RawEntry entry : parsed.entries()) {
 			this.processor.identify(entry, fetched.url()).ifPresent(entries::add);
 		}
+		return read(fetched, parsed, ItemIdentity.distinct(entries, FeedEntry::key, FeedEntry::link));
+	}
+
+	private static ReadFeed read(Fetched fetched, ParsedFeed parsed, List<FeedEntry> entries) {
 		// WebSub discovery: the HTTP Link header comes before the document's own links.
 		URI hub = fetched.hub() != null ? fetched.hub() : parsed.hub();
 		URI self = fetched.self() != null ? fetched.self() : parsed.self();
-		List<FeedEntry> distinct = List.copyOf(ItemIdentity.distinct(entries, FeedEntry::key, FeedEntry::link));
-		return new ReadFeed(distinct, distinct.size(), hub, self);
+		return new ReadFeed(List.copyOf(entries), entries.size(), hub, self);
 	}
 
 	/** The keys {@link #parse} would give the body's items, and where they lie, without parsing it; empty when unsure. */

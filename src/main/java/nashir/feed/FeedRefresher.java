@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ledger, handing the new ones on; keeps each feed's health and backs off a failing feed. Work
  * that cannot find anything new is skipped: a 304, a body identical to the last one (SHA-256), or
  * one whose items a cheap scan finds all in the ledger; of a changed body only the items the
- * ledger lacks are parsed.
+ * ledger lacks are parsed, and of a first read only the items handed on.
  */
 @Component
 public class FeedRefresher {
@@ -105,7 +105,8 @@ public class FeedRefresher {
 			ReadFeed feed;
 			Set<String> known = Set.of();
 			if (baseline) {
-				feed = this.reader.parse(fetched);
+				Optional<Scan> scan = this.reader.scan(fetched);
+				feed = scan.isPresent() ? this.reader.parseFirst(fetched, scan.get()) : this.reader.parse(fetched);
 			}
 			else {
 				boolean sameBody = bodyHash.equals(state.get().bodyHash());

@@ -6,10 +6,14 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.Date;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,20 +23,23 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 
 import com.ctc.wstx.stax.WstxInputFactory;
+import com.rometools.rome.io.impl.DateParser;
 import nashir.feed.FetchResult.Fetched;
 import org.codehaus.stax2.XMLStreamReader2;
 
 /**
- * A cheap look at a changed body before the full parse: one streaming pass (Woodstox) that reads
- * only each item's guid, id, link and {@code rdf:about}, and gives the keys the full parse would
- * give ({@link ItemIdentity}, after {@link ItemProcessor} drops items without an http(s) link and
- * {@link ItemIdentity#distinct} drops repeats), and where each item lies in the document, so that
- * only the new ones need Rome's parse. It reads the same characters as the parse
+ * A cheap look at a body before the full parse: one streaming pass (Woodstox) that reads only each
+ * item's guid, id, link and {@code rdf:about}, its title and its dates, and gives the keys the full
+ * parse would give ({@link ItemIdentity}, after {@link ItemProcessor} drops items without an http(s)
+ * link and {@link ItemIdentity#distinct} drops repeats), what Rome would read as each item's title
+ * and date, and where each item lies in the document, so that only the items that are new (or, on
+ * a first read, handed on) need Rome's parse. It reads the same characters as the parse
  * ({@link FeedParser#characters}) under the same depth and time bounds.
  * <p>
  * Where Rome's reading is not certain to match, it gives up and the full parse decides: RSS other
- * than 2.0 and 1.0, Atom 0.3, relative or {@code xml:base}-dependent Atom links, a DOCTYPE, any XML
- * error (the healer may still read it), a feed read from a file, no item at all.
+ * than 2.0 and 1.0, Atom 0.3, relative or {@code xml:base}-dependent Atom links, Atom titles of
+ * markup ({@code type="xhtml"}), a DOCTYPE, any XML error (the healer may still read it), a feed
+ * read from a file, no item at all.
  */
 final class ItemKeyScanner {
 
@@ -44,7 +51,9 @@ final class ItemKeyScanner {
 
 	private static final String RSS2 = XMLConstants.NULL_NS_URI;
 
-	private enum Format {
+	private static final String DC = "http://purl.org/dc/elements/1.1/";
+
+	enum Format {
 
 		RSS2, RSS1, ATOM
 
@@ -89,7 +98,19 @@ final class ItemKeyScanner {
 	 * What a scan read: the document's characters, its items in feed order and the keys the full
 	 * parse would give them, each once.
 	 */
-	record Scan(String text, List<Item> items, Set<String> keys) {
+	record Scan(String text, List<Item> items, Set<String> keys, WebSubLinks links) {
+
+		/**
+		 * The channel alone, without its items, as Rome's parse gives it: its WebSub hub and topic
+		 * ({@link FeedParser}: the first link of each relation). Empty where only that parse can tell:
+		 * RSS 1.0, a link that is not absolute, an Atom link anywhere but at the channel's own level.
+		 */
+		Optional<ParsedFeed> channel() {
+			if (this.links == null) {
+				return Optional.empty();
+			}
+			return Optional.of(new ParsedFeed(List.of(), this.links.hub(), this.links.self(), false));
+		}
 
 		/**
 		 * The document without the items whose key is in {@code known} and those the full path drops:
@@ -112,10 +133,49 @@ final class ItemKeyScanner {
 
 	/**
 	 * One item element: its key and link as the full parse would give them ({@code null} where it
-	 * drops the item: no http(s) link, or a repeat of an earlier item's key or link), and its
-	 * characters {@code [start, end)}.
+	 * drops the item: no http(s) link, or a repeat of an earlier item's key or link), its title and
+	 * dates as written, and its characters {@code [start, end)}.
 	 */
-	record Item(String key, URI link, int start, int end) {
+	record Item(String key, URI link, Written written, int start, int end) {
+
+		/** The item's title as Rome gives it ({@link FeedParser}: its own title, else Dublin Core's): markup not yet removed. */
+		String title() {
+			return this.written.title != null && !this.written.title.isBlank() || this.written.dcTitle == null
+					? this.written.title : this.written.dcTitle;
+		}
+
+		/**
+		 * The item's date as the full parse gives it, read by Rome's own date parser: Dublin Core's
+		 * date before RSS's {@code pubDate}, Atom's {@code published} before Dublin Core's, and Atom's
+		 * {@code updated} when there is neither. Parsed only when asked: a changed poll never asks.
+		 */
+		Instant published() {
+			Written w = this.written;
+			Instant published = w.format == Format.ATOM ? first(date(w.date), date(w.dcDate)) : first(date(w.dcDate), date(w.date));
+			return first(published, date(w.updated));
+		}
+
+		private static Instant first(Instant preferred, Instant other) {
+			return preferred != null ? preferred : other;
+		}
+
+		private static Instant date(String text) {
+			Date date = text == null ? null : DateParser.parseDate(text, Locale.US);
+			return date == null ? null : date.toInstant();
+		}
+
+	}
+
+	/** The first hub and self links of a channel, both absolute or {@code null}. */
+	record WebSubLinks(URI hub, URI self) {
+	}
+
+	/**
+	 * What an item says of its title and dates, as JDOM's {@code getText()} gives each element's text:
+	 * the first {@code title} and {@code dc:title}, the format's own date (RSS {@code pubDate}, Atom
+	 * {@code published}), the first {@code dc:date}, and Atom's {@code updated}.
+	 */
+	record Written(Format format, String title, String dcTitle, String date, String dcDate, String updated) {
 	}
 
 	/** One pass over one document. */
@@ -138,6 +198,14 @@ final class ItemKeyScanner {
 		private boolean inChannel;
 
 		private Entry entry;
+
+		/** The first {@code href} of the channel's hub and self links, as written. */
+		private String hub;
+
+		private String self;
+
+		/** Whether an Atom link lies where the scan cannot tell how Rome reads it. */
+		private boolean linksUnsure;
 
 		/** The field whose text is being read, and how deep it is. */
 		private StringBuilder text;
@@ -171,7 +239,9 @@ final class ItemKeyScanner {
 				return Optional.empty();
 			}
 			List<Item> keyed = this.items.stream().filter((item) -> item.key() != null).toList();
-			Set<Item> read = new HashSet<>(ItemIdentity.distinct(keyed, Item::key, Item::link));
+			// By identity: an item's record hash would hash all it read.
+			Set<Item> read = Collections.newSetFromMap(new IdentityHashMap<>());
+			read.addAll(ItemIdentity.distinct(keyed, Item::key, Item::link));
 			Set<String> keys = new LinkedHashSet<>();
 			List<Item> items = new ArrayList<>();
 			for (Item item : this.items) {
@@ -179,9 +249,9 @@ final class ItemKeyScanner {
 				if (kept) {
 					keys.add(item.key());
 				}
-				items.add(kept ? item : new Item(null, null, item.start(), item.end()));
+				items.add(kept ? item : new Item(null, null, item.written(), item.start(), item.end()));
 			}
-			return Optional.of(new Scan(text, List.copyOf(items), keys));
+			return Optional.of(new Scan(text, List.copyOf(items), keys, webSubLinks()));
 		}
 
 		/** Returns false when the document is beyond what the scan can read as Rome does. */
@@ -215,10 +285,50 @@ final class ItemKeyScanner {
 				this.entry = new Entry(Math.toIntExact(this.xml.getLocationInfo().getStartingCharOffset()));
 				this.entry.about = this.format == Format.RSS1 ? this.xml.getAttributeValue(RDF, "about") : null;
 			}
+			else if (this.entry == null && ns.equals(ATOM) && name.equals("link")) {
+				channelLink();
+			}
 			else if (this.entry != null && this.depth == itemDepth() + 1) {
 				return field(ns, name);
 			}
 			return true;
+		}
+
+		/** A channel's {@code atom:link} (Atom: the feed's {@code link}): the first hub and self, as Rome picks them. */
+		private void channelLink() {
+			boolean channelLevel = this.format == Format.RSS2 ? this.depth == 3 && this.inChannel
+					: this.format == Format.ATOM && this.depth == 2;
+			if (!channelLevel) {
+				this.linksUnsure = true;
+				return;
+			}
+			String rel = this.xml.getAttributeValue(null, "rel");
+			String href = this.xml.getAttributeValue(null, "href");
+			if (href != null && "hub".equals(rel) && this.hub == null) {
+				this.hub = href;
+			}
+			if (href != null && "self".equals(rel) && this.self == null) {
+				this.self = href;
+			}
+		}
+
+		private WebSubLinks webSubLinks() {
+			URI hub = absolute(this.hub);
+			URI self = absolute(this.self);
+			boolean sure = this.format != Format.RSS1 && !this.linksUnsure && (this.hub == null || hub != null)
+					&& (this.self == null || self != null);
+			return sure ? new WebSubLinks(hub, self) : null;
+		}
+
+		/** As {@link FeedParser} reads a link's {@code href}: only an absolute one, which Rome takes as it is. */
+		private static URI absolute(String href) {
+			try {
+				URI uri = href == null ? null : URI.create(href.trim());
+				return uri != null && uri.isAbsolute() ? uri : null;
+			}
+			catch (IllegalArgumentException ex) {
+				return null;
+			}
 		}
 
 		private Format format(String ns, String name) {
@@ -244,10 +354,30 @@ final class ItemKeyScanner {
 			};
 		}
 
-		/** Reads the first guid or id and the first link of an item, as Rome's parsers pick them. */
+		/** Reads the first guid or id, link, title and date of an item, as Rome's parsers pick them. */
 		private boolean field(String ns, String name) {
 			Entry entry = this.entry;
-			if (this.format == Format.RSS2 && ns.equals(RSS2) && name.equals("guid") && entry.id == null) {
+			String own = this.format == Format.RSS2 ? RSS2 : this.format == Format.RSS1 ? RSS1 : ATOM;
+			if (ns.equals(own) && name.equals("title") && entry.title == null) {
+				// Rome writes an Atom title of markup out as XML: only text and escaped HTML read as they are.
+				String type = this.format == Format.ATOM ? this.xml.getAttributeValue(null, "type") : null;
+				entry.title = read();
+				return type == null || type.equals("text") || type.equals("html");
+			}
+			else if (ns.equals(DC) && name.equals("title") && entry.dcTitle == null) {
+				entry.dcTitle = read();
+			}
+			else if (ns.equals(DC) && name.equals("date") && entry.dcDate == null) {
+				entry.dcDate = read();
+			}
+			else if (ns.equals(own) && name.equals(this.format == Format.ATOM ? "published" : "pubDate") && entry.date == null
+					&& this.format != Format.RSS1) {
+				entry.date = read();
+			}
+			else if (this.format == Format.ATOM && ns.equals(ATOM) && name.equals("updated") && entry.updated == null) {
+				entry.updated = read();
+			}
+			else if (this.format == Format.RSS2 && ns.equals(RSS2) && name.equals("guid") && entry.id == null) {
 				String permaLink = this.xml.getAttributeValue(null, "isPermaLink");
 				entry.permaLink = permaLink == null || permaLink.equalsIgnoreCase("true");
 				entry.id = read();
@@ -318,14 +448,24 @@ final class ItemKeyScanner {
 
 		private String about;
 
+		private StringBuilder title;
+
+		private StringBuilder dcTitle;
+
+		private StringBuilder date;
+
+		private StringBuilder dcDate;
+
+		private StringBuilder updated;
+
 		Entry(int start) {
 			this.start = start;
 		}
 
 		/** The item as the full parse would key it, without key when it would drop it for want of an http(s) link. */
 		Item item(Format format, URI feedUrl, int end) {
-			String id = this.id == null ? null : this.id.toString();
-			String link = this.link == null ? null : this.link.toString();
+			String id = text(this.id);
+			String link = text(this.link);
 			String uri = switch (format) {
 				// Rome: the guid is the uri; without one the link is; a permalink guid stands in for a missing link.
 				case RSS2 -> id != null ? id : link;
@@ -335,11 +475,17 @@ final class ItemKeyScanner {
 			if (format == Format.RSS2 && link == null && id != null && this.permaLink) {
 				link = id;
 			}
+			Written written = new Written(format, text(this.title), text(this.dcTitle), text(this.date), text(this.dcDate),
+					text(this.updated));
 			URI absolute = ItemProcessor.absolute(link, feedUrl);
 			if (absolute == null) {
-				return new Item(null, null, this.start, end);
+				return new Item(null, null, written, this.start, end);
 			}
-			return new Item(ItemIdentity.key(uri, absolute, null, null), absolute, this.start, end);
+			return new Item(ItemIdentity.key(uri, absolute, null, null), absolute, written, this.start, end);
+		}
+
+		private static String text(StringBuilder read) {
+			return read == null ? null : read.toString();
 		}
 
 	}

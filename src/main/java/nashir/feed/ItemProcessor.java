@@ -28,7 +28,7 @@ final class ItemProcessor {
 
 	/** The entry identified, or empty when it has no usable link; what it says is read when it is asked for. */
 	Optional<FeedEntry> identify(RawEntry entry, URI feedUrl) {
-		String title = HtmlText.cut(HtmlText.plain(entry.title()), MAX_TITLE);
+		String title = title(entry.title());
 		URI link = absolute(entry.link(), entry.base());
 		if (link == null) {
 			log.info("feed item skipped reason=\"link is not an http(s) URL\" feed={} link=\"{}\" title=\"{}\"", feedUrl,
@@ -38,6 +38,11 @@ final class ItemProcessor {
 		String key = ItemIdentity.key(entry.uri(), link, title, entry.published());
 		return Optional.of(new FeedEntry(key, title, link, entry.published(),
 				() -> describe(entry, key, title, link, feedUrl)));
+	}
+
+	/** A title as written (entities, maybe markup) as plain text, cut to what a headline can be. */
+	static String title(String written) {
+		return HtmlText.cut(HtmlText.plain(written), MAX_TITLE);
 	}
 
 	private static FeedItem describe(RawEntry entry, String key, String title, URI link, URI feedUrl) {

@@ -139,6 +139,26 @@ class FeedRefresherSkipTests {
 		assertThat(this.handler.all()).extracting(FeedItem::guid).containsExactly("https://ofoq.example.com/?p=6");
 	}
 
+	/**
+	 * A first read records all fifty items (with their titles, from the scan) and hands on its
+	 * backlog: Rome parses the channel and those two items, each alone, never the whole body.
+	 */
+	@Test
+	void shouldParseOnlyTheItemsHandedOnOfAFirstRead() throws FeedException {
+		serve(TestFeeds.rss(TestFeeds.items(1, 50)), null);
+		URI url = URI.create(site.baseUrl() + this.path);
+		assertThat(this.refresher.refresh(new FeedSource(this.feedId, url, 2, FeedFilter.NONE), this.handler))
+			.isEqualTo(new Updated(this.feedId, 50, 2, 0, true));
+
+		verify(this.reader, never()).parse(any());
+		verify(this.reader, times(2)).parseNew(any(), any(), argThat((others) -> others.size() == 49));
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM feed_item WHERE feed_id = ? AND title LIKE 'خبر رقم %'",
+				Integer.class, this.feedId)).isEqualTo(50);
+		List<FeedItem> newestFirst = this.reader.read(url);
+		assertThat(this.handler.all()).containsExactly(newestFirst.get(1), newestFirst.get(0));
+		assertThat(this.handler.all()).extracting(FeedItem::guid).containsExactly(guid(49), guid(50));
+	}
+
 	@Test
 	void shouldAskTheDatabaseOnlyAboutKeysNoCommittedPollOfTheFeedHad() throws FeedException {
 		firstPoll(TestFeeds.rss(TestFeeds.items(1, 5)), null);
@@ -234,7 +254,8 @@ class FeedRefresherSkipTests {
 		PollOutcome outcome = this.refresher.refresh(
 				new FeedSource(this.feedId, URI.create(site.baseUrl() + moved), 0, FeedFilter.NONE), this.handler);
 		assertThat(outcome).isEqualTo(new Updated(this.feedId, 3, 0, 0, true));
-		verify(this.reader, times(1)).parse(any());
+		// A first read again: every item taken from the scan, as the first poll did.
+		verify(this.reader, times(1)).parseFirst(any(), any());
 	}
 
 }

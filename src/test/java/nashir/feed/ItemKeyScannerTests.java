@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import nashir.feed.FetchResult.Fetched;
+import nashir.feed.FeedReader.ReadFeed;
 import nashir.feed.FetchResult.Validators;
 import nashir.feed.ItemKeyScanner.Scan;
 import nashir.net.TestNet;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The scan before the parse must give exactly the keys the full parse gives, or say it cannot
@@ -113,14 +115,111 @@ class ItemKeyScannerTests {
 		assertThat(this.reader.parseNew(fetched, scan.get(), Set.copyOf(all)).entries()).as(name).isEmpty();
 	}
 
+	/**
+	 * A first read takes each item as the scan read it: the keys, links, titles and dates the full
+	 * path gives, in its order, the same item once one is described, and the same WebSub links.
+	 */
+	@ParameterizedTest
+	@MethodSource("feeds")
+	void shouldGiveAFirstReadWhatTheFullPathGivesOnEveryFeed(String name) throws FeedException {
+		assertFirstReadAgrees(fetched(TestFeeds.bytes(name)));
+	}
+
+	private Optional<ReadFeed> assertFirstReadAgrees(Fetched fetched) throws FeedException {
+		Optional<Scan> scan = this.scanner.scan(fetched);
+		if (scan.isEmpty()) {
+			return Optional.empty();
+		}
+		ReadFeed first = this.reader.parseFirst(fetched, scan.get());
+		ReadFeed full = this.reader.parse(fetched);
+		assertThat(first.entries()).extracting(FeedEntry::key, FeedEntry::link, FeedEntry::title, FeedEntry::published)
+			.containsExactlyElementsOf(full.entries().stream()
+				.map((entry) -> tuple(entry.key(), entry.link(), entry.title(), entry.published()))
+				.toList());
+		assertThat(first.entries()).extracting(FeedEntry::item)
+			.containsExactlyElementsOf(full.entries().stream().map(FeedEntry::item).toList());
+		assertThat(first.items()).isEqualTo(full.items());
+		assertThat(List.of(String.valueOf(first.hub()), String.valueOf(first.self())))
+			.containsExactly(String.valueOf(full.hub()), String.valueOf(full.self()));
+		return Optional.of(first);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {
+			// Dublin Core's date comes before pubDate; an unreadable one does not count
+			"<pubDate>Wed, 16 Jun 2021 21:00:00 +0300</pubDate><dc:date>2021-06-15T08:30:00Z</dc:date>",
+			"<dc:date>أمس</dc:date><pubDate>Wed, 16 Jun 2021 21:00:00 GMT</pubDate>",
+			"<pubDate>  Wed, 16 Jun 2021 21:00:00 GMT  </pubDate><pubDate>Thu, 17 Jun 2021 21:00:00 GMT</pubDate>",
+			"<pubDate>2021-06-16T21:00:00+03:00</pubDate>", "<pubDate>16/06/2021</pubDate>", "<pubDate></pubDate>",
+			// a title of escaped HTML and entities, one of CDATA, one with markup inside, and Dublin Core's
+			"<title>الحوثي &amp;amp; &lt;b&gt;الأمم المتحدة&lt;/b&gt; &#8211; عاجل</title>",
+			"<title><![CDATA[<p>انطلاق <em>مؤتمر</em> الحوار</p>]]></title>",
+			"<title>قبل <b>وسط</b> بعد</title>",
+			"<title>   </title><dc:title>عنوان دبلن كور</dc:title>",
+			"<dc:title>عنوان دبلن كور فقط</dc:title>",
+			"<dc:creator>محرر</dc:creator>",
+			// two titles: Rome reads the first
+			"<title>الأول</title><title>الثاني</title>" })
+	void shouldGiveAFirstReadTheTitleAndDateOfOddRss2Items(String inside) throws FeedException {
+		String item = "<item><guid>https://ofoq.example.com/?p=1</guid>" + inside + "</item>";
+		String body = rss(item + item("<guid>https://ofoq.example.com/?p=2</guid>"))
+			.replace("<rss version=\"2.0\">", "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">");
+		assertThat(assertFirstReadAgrees(fetched(body))).isPresent();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"<published>2021-06-16T21:00:00+03:00</published><updated>2021-06-17T08:00:00Z</updated>",
+			"<updated>2021-06-17T08:00:00Z</updated>",
+			"<dc:date>2021-06-15T08:30:00Z</dc:date><updated>2021-06-17T08:00:00Z</updated>",
+			"<published>2021-06-16T21:00:00Z</published><dc:date>2021-06-15T08:30:00Z</dc:date>",
+			"<published>غدا</published><updated>2021-06-17T08:00:00Z</updated>",
+			"<title type=\"html\">الحوار &amp;lt;عاجل&amp;gt; &amp;amp; التفاصيل</title>",
+			"<title type=\"text\">نص &lt;ليس وسما&gt;</title>" })
+	void shouldGiveAFirstReadTheTitleAndDateOfOddAtomEntries(String inside) throws FeedException {
+		String body = """
+				<feed xmlns="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
+				  <title>أخبار</title><id>tag:news.example.com,2021:ar</id><link rel="hub" href="https://hub.example.com/"/>
+				  <entry><id>tag:news.example.com,2021:1</id><link href="https://news.example.com/ar/1"/>%s</entry>
+				  <entry><title>الثاني</title><id>tag:news.example.com,2021:2</id><link href="https://news.example.com/ar/2"/></entry>
+				</feed>""".formatted(inside.startsWith("<title") ? inside : "<title>الأول</title>" + inside);
+		assertThat(assertFirstReadAgrees(fetched(body))).isPresent();
+	}
+
+	@Test
+	void shouldReadTheChannelsWebSubLinksWithoutRome() throws FeedException {
+		String body = rss("<atom:link href=\"https://ofoq.example.com/feed/\" rel=\"self\"/><atom:link rel=\"hub\" "
+				+ "href=\" https://hub.example.com/ \"/><atom:link rel=\"hub\" href=\"https://second.example.com/\"/>"
+				+ item("<guid>https://ofoq.example.com/?p=1</guid>"))
+			.replace("<rss version=\"2.0\">", "<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">");
+		assertThat(this.scanner.scan(fetched(body)).orElseThrow().channel()).hasValueSatisfying((channel) -> assertThat(
+				List.of(channel.hub(), channel.self())).containsExactly(URI.create("https://hub.example.com/"), URI.create(
+						"https://ofoq.example.com/feed/")));
+		assertThat(assertFirstReadAgrees(fetched(body))).isPresent();
+	}
+
+	/** Links the scan cannot read as Rome does are left to Rome's parse of the channel alone. */
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\"><channel><atom:link rel=\"hub\" href=\"/hub\"/>ITEM</channel></rss>",
+			"<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\"><atom:link rel=\"hub\" href=\"https://hub.example.com/\"/><channel>ITEM</channel></rss>",
+			"<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\"><channel>ITEM</channel><channel><atom:link rel=\"hub\" href=\"https://hub.example.com/\"/></channel></rss>",
+			"<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>أ</title><link rel=\"hub\" href=\"hub/\"/><entry><title>ب</title><id>a</id><link href=\"https://ofoq.example.com/1\"/></entry></feed>",
+			"<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://purl.org/rss/1.0/\"><channel rdf:about=\"https://ofoq.example.com/\"><title>أ</title><link>https://ofoq.example.com/</link><description>أ</description></channel><item rdf:about=\"https://ofoq.example.com/1\"><title>ب</title><link>https://ofoq.example.com/1</link></item></rdf:RDF>" })
+	void shouldLeaveTheChannelToRomeWhereItsLinksAreUnsure(String body) throws FeedException {
+		Fetched fetched = fetched(body.replace("ITEM", item("<guid>https://ofoq.example.com/?p=1</guid>")));
+		assertThat(this.scanner.scan(fetched).orElseThrow().channel()).isEmpty();
+		assertThat(assertFirstReadAgrees(fetched)).isPresent();
+	}
+
 	@Test
 	void shouldParseTheWholeBodyWhenWhatIsLeftCannotBeParsed() throws FeedException {
 		Fetched fetched = fetched(TestFeeds.bytes("arabic-wordpress.xml"));
 		Scan scan = this.scanner.scan(fetched).orElseThrow();
 		String first = scan.keys().iterator().next();
 		// A cut that ends inside a tag leaves no XML: the reader falls back to the whole body.
-		Scan broken = new Scan(scan.text(), List.of(new ItemKeyScanner.Item(first, null, 0, scan.text().indexOf('>') + 3)),
-				scan.keys());
+		Scan broken = new Scan(scan.text(), List.of(new ItemKeyScanner.Item(first, null, scan.items().get(0).written(), 0,
+				scan.text().indexOf('>') + 3)), scan.keys(), scan.links());
 		assertThat(this.reader.parseNew(fetched, broken, Set.of(first)).entries()).extracting(FeedEntry::key)
 			.containsExactlyElementsOf(scan.keys());
 	}
@@ -230,6 +329,8 @@ class ItemKeyScannerTests {
 			"<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>a</id><link href=\"/1\"/></entry></feed>",
 			"<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:base=\"https://other.example/\"><entry><id>a</id><link href=\"https://ofoq.example.com/1\"/></entry></feed>",
 			"<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>a</id><link rel=\" \" href=\"https://ofoq.example.com/1\"/></entry></feed>",
+			// an Atom title of markup, which Rome writes out as XML
+			"<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">أ<b>ب</b></div></title><id>a</id><link href=\"https://ofoq.example.com/1\"/></entry></feed>",
 			// an empty feed: the full path decides whether it is a feed at all
 			"<rss version=\"2.0\"><channel><title>فارغة</title></channel></rss>" })
 	void shouldLeaveWhatItCannotReadToTheFullPath(String body) {
