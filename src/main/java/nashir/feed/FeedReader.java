@@ -87,10 +87,9 @@ public class FeedReader {
 	 * tell its WebSub links. Should that channel not parse, the whole body is parsed as {@link #parse} does.
 	 */
 	ReadFeed parseFirst(Fetched fetched, Scan scan) throws FeedException {
-		ParsedFeed channel;
+		ParsedFeed channel = scan.channel().orElse(null);
 		try {
-			channel = scan.channel().isPresent() ? scan.channel().get()
-					: this.parser.parse(scan.without(scan.keys()), fetched.url());
+			channel = channel != null ? channel : this.parser.parse(scan.without(scan.keys()), fetched.url());
 		}
 		catch (FeedException ex) {
 			return parse(fetched);
