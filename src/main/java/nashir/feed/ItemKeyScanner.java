@@ -39,7 +39,7 @@ import org.codehaus.stax2.XMLStreamReader2;
  * Where Rome's reading is not certain to match, it gives up and the full parse decides: RSS other
  * than 2.0 and 1.0, Atom 0.3, relative or {@code xml:base}-dependent Atom links, Atom titles of
  * markup ({@code type="xhtml"}), a DOCTYPE, any XML error (the healer may still read it), a feed
- * read from a file, no item at all.
+ * read from a file whose item links are not all absolute http(s) URLs, no item at all.
  */
 final class ItemKeyScanner {
 
@@ -72,10 +72,6 @@ final class ItemKeyScanner {
 
 	/** The feed's items as the full parse would key them; empty when only the full parse can tell. */
 	Optional<Scan> scan(Fetched fetched) {
-		String scheme = fetched.url().getScheme();
-		if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
-			return Optional.empty();
-		}
 		try (Reader characters = FeedParser.characters(FeedParser.trimBeforeProlog(fetched.body()), fetched.contentType())) {
 			StringWriter read = new StringWriter(fetched.body().length);
 			characters.transferTo(read);
@@ -166,6 +162,10 @@ final class ItemKeyScanner {
 
 	}
 
+	private static boolean isWeb(URI feedUrl) {
+		return "http".equalsIgnoreCase(feedUrl.getScheme()) || "https".equalsIgnoreCase(feedUrl.getScheme());
+	}
+
 	/** The first hub and self links of a channel, both absolute or {@code null}. */
 	record WebSubLinks(URI hub, URI self) {
 	}
@@ -227,8 +227,8 @@ final class ItemKeyScanner {
 				if (event == XMLStreamConstants.START_ELEMENT && !start()) {
 					return Optional.empty();
 				}
-				if (event == XMLStreamConstants.END_ELEMENT) {
-					end();
+				if (event == XMLStreamConstants.END_ELEMENT && !end()) {
+					return Optional.empty();
 				}
 				if (this.text != null && this.depth == this.textDepth && (event == XMLStreamConstants.CHARACTERS
 						|| event == XMLStreamConstants.CDATA || event == XMLStreamConstants.SPACE)) {
@@ -418,19 +418,25 @@ final class ItemKeyScanner {
 			return this.text;
 		}
 
-		private void end() throws XMLStreamException {
+		/** Returns false when an item's link is beyond what the scan can resolve as Rome's path does. */
+		private boolean end() throws XMLStreamException {
 			if (this.text != null && this.depth == this.textDepth) {
 				this.text = null;
 			}
 			if (this.entry != null && this.depth == itemDepth()) {
-				this.items.add(this.entry.item(this.format, this.feedUrl,
-						Math.toIntExact(this.xml.getLocationInfo().getEndingCharOffset())));
+				Item item = this.entry.item(this.format, this.feedUrl,
+						Math.toIntExact(this.xml.getLocationInfo().getEndingCharOffset()));
+				if (item == null) {
+					return false;
+				}
+				this.items.add(item);
 				this.entry = null;
 			}
 			if (this.depth == 2) {
 				this.inChannel = false;
 			}
 			this.depth--;
+			return true;
 		}
 
 	}
@@ -462,7 +468,11 @@ final class ItemKeyScanner {
 			this.start = start;
 		}
 
-		/** The item as the full parse would key it, without key when it would drop it for want of an http(s) link. */
+		/**
+		 * The item as the full parse would key it, without key when it would drop it for want of an
+		 * http(s) link; {@code null} for a feed read from a file whose item link is not an absolute
+		 * http(s) URL: the full path resolves such a link against the site's own link.
+		 */
 		Item item(Format format, URI feedUrl, int end) {
 			String id = text(this.id);
 			String link = text(this.link);
@@ -478,6 +488,9 @@ final class ItemKeyScanner {
 			Written written = new Written(format, text(this.title), text(this.dcTitle), text(this.date), text(this.dcDate),
 					text(this.updated));
 			URI absolute = ItemProcessor.absolute(link, feedUrl);
+			if (absolute == null && link != null && !isWeb(feedUrl)) {
+				return null;
+			}
 			if (absolute == null) {
 				return new Item(null, null, written, this.start, end);
 			}

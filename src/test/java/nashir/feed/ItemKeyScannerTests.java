@@ -350,11 +350,16 @@ class ItemKeyScannerTests {
 		assertThat(hurried.scan(fetched(rss(items)))).isEmpty();
 	}
 
+	/** A feed read from a file: its relative links resolve against its site's link, which only the full path follows. */
 	@Test
-	void shouldLeaveFeedsReadFromFilesToTheFullPath() {
-		Fetched file = new Fetched(URI.create("file:///srv/feeds/ofoq.xml"), TestFeeds.bytes("arabic-wordpress.xml"),
-				null, Validators.NONE, null, null);
-		assertThat(this.scanner.scan(file)).isEmpty();
+	void shouldReadFeedsFromFilesOnlyWhenEveryLinkIsAbsolute() throws FeedException {
+		URI file = URI.create("file:///srv/feeds/ofoq.xml");
+		Fetched absolute = new Fetched(file, TestFeeds.bytes("ofoq-sample.xml"), null, Validators.NONE, null, null);
+		assertThat(assertFirstReadAgrees(absolute)).hasValueSatisfying((read) -> assertThat(read.entries()).isNotEmpty());
+		// One item of this one links to "/2021/06/16/…", another to javascript:.
+		Fetched relative = new Fetched(file, TestFeeds.bytes("arabic-wordpress.xml"), null, Validators.NONE, null, null);
+		assertThat(this.scanner.scan(relative)).isEmpty();
+		assertThat(fullPath(relative)).hasValueSatisfying((keys) -> assertThat(keys).contains("https://ofoq.example.com/?p=104220"));
 	}
 
 }
