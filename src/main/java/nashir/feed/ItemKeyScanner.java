@@ -162,10 +162,6 @@ final class ItemKeyScanner {
 
 	}
 
-	private static boolean isWeb(URI feedUrl) {
-		return "http".equalsIgnoreCase(feedUrl.getScheme()) || "https".equalsIgnoreCase(feedUrl.getScheme());
-	}
-
 	/** The first hub and self links of a channel, both absolute or {@code null}. */
 	record WebSubLinks(URI hub, URI self) {
 	}
@@ -499,6 +495,10 @@ final class ItemKeyScanner {
 
 		private static String text(StringBuilder read) {
 			return read == null ? null : read.toString();
+		}
+
+		private static boolean isWeb(URI feedUrl) {
+			return "http".equalsIgnoreCase(feedUrl.getScheme()) || "https".equalsIgnoreCase(feedUrl.getScheme());
 		}
 
 	}
