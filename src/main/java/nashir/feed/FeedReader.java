@@ -96,9 +96,13 @@ public class FeedReader {
 		}
 		List<FeedEntry> entries = new ArrayList<>();
 		for (Item item : scan.items()) {
+			String title = ItemProcessor.title(item.title());
 			if (item.key() != null) {
-				entries.add(new FeedEntry(item.key(), ItemProcessor.title(item.title()), item.link(), item.published(),
+				entries.add(new FeedEntry(item.key(), title, item.link(), item.published(),
 						() -> describe(fetched, scan, item.key())));
+			}
+			else if (item.link() == null) {
+				ItemProcessor.skipped(fetched.url(), item.written().link(), title);
 			}
 		}
 		return read(fetched, channel, entries);

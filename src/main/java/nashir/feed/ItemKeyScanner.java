@@ -128,9 +128,9 @@ final class ItemKeyScanner {
 	}
 
 	/**
-	 * One item element: its key and link as the full parse would give them ({@code null} where it
-	 * drops the item: no http(s) link, or a repeat of an earlier item's key or link), its title and
-	 * dates as written, and its characters {@code [start, end)}.
+	 * One item element: its key and link as the full parse would give them (no key where it drops
+	 * the item: a repeat of an earlier item's key or link, or, with no link either, an item without
+	 * an http(s) link), its link, title and dates as written, and its characters {@code [start, end)}.
 	 */
 	record Item(String key, URI link, Written written, int start, int end) {
 
@@ -167,11 +167,11 @@ final class ItemKeyScanner {
 	}
 
 	/**
-	 * What an item says of its title and dates, as JDOM's {@code getText()} gives each element's text:
-	 * the first {@code title} and {@code dc:title}, the format's own date (RSS {@code pubDate}, Atom
-	 * {@code published}), the first {@code dc:date}, and Atom's {@code updated}.
+	 * What an item says of its link, title and dates, as JDOM's {@code getText()} gives each element's
+	 * text: the link Rome would take, the first {@code title} and {@code dc:title}, the format's own
+	 * date (RSS {@code pubDate}, Atom {@code published}), the first {@code dc:date}, and Atom's {@code updated}.
 	 */
-	record Written(Format format, String title, String dcTitle, String date, String dcDate, String updated) {
+	record Written(Format format, String link, String title, String dcTitle, String date, String dcDate, String updated) {
 	}
 
 	/** One pass over one document. */
@@ -245,7 +245,7 @@ final class ItemKeyScanner {
 				if (kept) {
 					keys.add(item.key());
 				}
-				items.add(kept ? item : new Item(null, null, item.written(), item.start(), item.end()));
+				items.add(kept ? item : new Item(null, item.link(), item.written(), item.start(), item.end()));
 			}
 			return Optional.of(new Scan(text, List.copyOf(items), keys, webSubLinks()));
 		}
@@ -481,8 +481,8 @@ final class ItemKeyScanner {
 			if (format == Format.RSS2 && link == null && id != null && this.permaLink) {
 				link = id;
 			}
-			Written written = new Written(format, text(this.title), text(this.dcTitle), text(this.date), text(this.dcDate),
-					text(this.updated));
+			Written written = new Written(format, link, text(this.title), text(this.dcTitle), text(this.date),
+					text(this.dcDate), text(this.updated));
 			URI absolute = ItemProcessor.absolute(link, feedUrl);
 			if (absolute == null && link != null && !isWeb(feedUrl)) {
 				return null;

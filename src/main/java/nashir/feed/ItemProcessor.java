@@ -31,13 +31,18 @@ final class ItemProcessor {
 		String title = title(entry.title());
 		URI link = absolute(entry.link(), entry.base());
 		if (link == null) {
-			log.info("feed item skipped reason=\"link is not an http(s) URL\" feed={} link=\"{}\" title=\"{}\"", feedUrl,
-					entry.link(), title);
+			skipped(feedUrl, entry.link(), title);
 			return Optional.empty();
 		}
 		String key = ItemIdentity.key(entry.uri(), link, title, entry.published());
 		return Optional.of(new FeedEntry(key, title, link, entry.published(),
 				() -> describe(entry, key, title, link, feedUrl)));
+	}
+
+	/** An item the feed gives without a usable link: the rest of the feed goes on, and the log says which. */
+	static void skipped(URI feedUrl, String link, String title) {
+		log.info("feed item skipped reason=\"link is not an http(s) URL\" feed={} link=\"{}\" title=\"{}\"", feedUrl, link,
+				title);
 	}
 
 	/** A title as written (entities, maybe markup) as plain text, cut to what a headline can be. */

@@ -20,9 +20,12 @@ import nashir.feed.FetchResult.Validators;
 import nashir.feed.ItemKeyScanner.Scan;
 import nashir.net.TestNet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -184,6 +187,17 @@ class ItemKeyScannerTests {
 				  <entry><title>الثاني</title><id>tag:news.example.com,2021:2</id><link href="https://news.example.com/ar/2"/></entry>
 				</feed>""".formatted(inside.startsWith("<title") ? inside : "<title>الأول</title>" + inside);
 		assertThat(assertFirstReadAgrees(fetched(body))).isPresent();
+	}
+
+	/** As the full path does, a first read names in the log each item it skips for want of a usable link. */
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void shouldLogTheItemsAFirstReadSkips(CapturedOutput output) throws FeedException {
+		Fetched fetched = fetched(TestFeeds.bytes("arabic-wordpress.xml"));
+		this.reader.parseFirst(fetched, this.scanner.scan(fetched).orElseThrow());
+		assertThat(output.getOut().lines().filter((line) -> line.contains("feed item skipped"))).singleElement()
+			.asString()
+			.contains("link=\"javascript:alert(1)\"");
 	}
 
 	@Test
