@@ -13,6 +13,7 @@ import nashir.feed.FetchResult.Fetched;
 import nashir.feed.FetchResult.NotModified;
 import nashir.feed.FetchResult.Validators;
 import nashir.feed.FeedReader.ReadFeed;
+import nashir.feed.ItemIngester.Read;
 import nashir.feed.ItemKeyScanner.Scan;
 import nashir.text.Reason;
 import org.slf4j.Logger;
@@ -86,7 +87,8 @@ public class FeedRefresher {
 		if (retryAt != null && now.isBefore(retryAt)) {
 			return new PollOutcome.BackedOff(source.feedId(), retryAt);
 		}
-		boolean baseline = state.map((s) -> s.needsBaseline(source.url())).orElse(true);
+		Read read = read(state, source);
+		boolean baseline = read.baseline();
 		Validators validators = baseline ? Validators.NONE : state.get().validators();
 		try {
 			// No transaction is open here: a slow site must not hold a database connection.
@@ -119,7 +121,7 @@ public class FeedRefresher {
 				}
 				feed = scan.isPresent() ? this.reader.parseNew(fetched, scan.get(), known) : this.reader.parse(fetched);
 			}
-			PollOutcome outcome = store(source, handler, feed, baseline, fetched.validators(), bodyHash, now);
+			PollOutcome outcome = store(source, handler, feed, read, fetched.validators(), bodyHash, now);
 			// Committed: every item read is in the ledger now, so the next changed body asks only about newer ones.
 			this.ledger.rememberKnownKeys(source.feedId(),
 					Stream.concat(known.stream(), feed.entries().stream().map(FeedEntry::key)).toList());
@@ -143,14 +145,19 @@ public class FeedRefresher {
 	/** A body a WebSub hub pushed takes the same path as a polled one, but leaves polling state and back-off alone. */
 	PollOutcome refreshPushed(FeedSource source, NewItemsHandler handler, Fetched pushed) {
 		Instant now = this.clock.instant();
-		boolean baseline = this.ledger.state(source.feedId()).map((s) -> s.needsBaseline(source.url())).orElse(true);
 		try {
-			return store(source, handler, this.reader.parse(pushed), baseline, null, null, now);
+			return store(source, handler, this.reader.parse(pushed), read(this.ledger.state(source.feedId()), source), null,
+					null, now);
 		}
 		catch (FeedException ex) {
 			log.warn("websub push ignored feed={} reason=\"{}\"", source.feedId(), ex.getMessage());
 			return new PollOutcome.Failed(source.feedId(), message(source, ex.reason()).english());
 		}
+	}
+
+	/** A feed with no state was never read; one read under another URL takes a new baseline. */
+	private static Read read(Optional<FeedState> state, FeedSource source) {
+		return state.isEmpty() ? Read.FIRST : state.get().needsBaseline(source.url()) ? Read.BASELINE : Read.CHANGED;
 	}
 
 	/** Health of every feed polled so far, by feed id. */
@@ -183,27 +190,29 @@ public class FeedRefresher {
 		return new PollOutcome.Unchanged(source.feedId(), sameBody);
 	}
 
-	private PollOutcome store(FeedSource source, NewItemsHandler handler, ReadFeed feed, boolean baseline,
+	private PollOutcome store(FeedSource source, NewItemsHandler handler, ReadFeed feed, Read read,
 			Validators validators, String bodyHash, Instant now) {
 		PollOutcome.Updated updated;
 		try {
-			updated = ingestAndSave(source, handler, feed, baseline, validators, bodyHash, now);
+			updated = ingestAndSave(source, handler, feed, read, validators, bodyHash, now);
 		}
 		catch (DataIntegrityViolationException ex) {
-			// A push and a poll of the same feed raced and the other recorded the items first: read again.
-			updated = ingestAndSave(source, handler, feed, baseline, validators, bodyHash, now);
+			// A push and a poll of the same feed raced and the other recorded the items first (or rows
+			// of a feed without state were written by hand): read again, asking the ledger this time.
+			updated = ingestAndSave(source, handler, feed, read == Read.FIRST ? Read.BASELINE : read, validators,
+					bodyHash, now);
 		}
 		count("updated");
 		this.meters.counter("nashir.feed.items.new").increment(updated.fresh());
 		return updated;
 	}
 
-	private PollOutcome.Updated ingestAndSave(FeedSource source, NewItemsHandler handler, ReadFeed feed,
-			boolean baseline, Validators validators, String bodyHash, Instant now) {
+	private PollOutcome.Updated ingestAndSave(FeedSource source, NewItemsHandler handler, ReadFeed feed, Read read,
+			Validators validators, String bodyHash, Instant now) {
 		return this.transaction.execute((status) -> {
-			ItemIngester.Ingested ingested = this.ingester.ingest(source, feed.entries(), feed.items(), baseline, handler,
+			ItemIngester.Ingested ingested = this.ingester.ingest(source, feed.entries(), feed.items(), read, handler, now);
+			this.ledger.saveSuccess(source.feedId(), source.url(), validators, bodyHash, read.baseline(), ingested.notice(),
 					now);
-			this.ledger.saveSuccess(source.feedId(), source.url(), validators, bodyHash, baseline, ingested.notice(), now);
 			return ingested.updated();
 		});
 	}

@@ -55,6 +55,28 @@ class ItemIngester {
 		this.maxItemsPerPoll = settings.maxItemsPerPoll();
 	}
 
+	/** What the ledger may already hold of the feed whose items are ingested. */
+	enum Read {
+
+		/**
+		 * A feed never read before (no state: the ledger writes a feed's items and its state in one
+		 * transaction and deletes neither), so the ledger has none of its items and is not asked.
+		 * Everything is recorded; only the newest {@code backlog} items are handed on.
+		 */
+		FIRST,
+
+		/** A first read of a new URL, or a first read that met items after all: as {@link #FIRST}, asking the ledger. */
+		BASELINE,
+
+		/** A body read after the feed's first: every item the ledger lacks is new. */
+		CHANGED;
+
+		boolean baseline() {
+			return this != CHANGED;
+		}
+
+	}
+
 	/** What one ingest came to, and the note for the feed's status when there is one. */
 	record Ingested(PollOutcome.Updated updated, Reason notice) {
 	}
@@ -64,13 +86,15 @@ class ItemIngester {
 	 * scan did not find in the ledger
 	 * @param items how many items the feed holds, for the outcome
 	 */
-	Ingested ingest(FeedSource source, List<FeedEntry> entries, int items, boolean baseline, NewItemsHandler handler,
+	Ingested ingest(FeedSource source, List<FeedEntry> entries, int items, Read read, NewItemsHandler handler,
 			Instant now) {
 		String feedId = source.feedId();
+		boolean baseline = read.baseline();
 		List<FeedEntry> oldestFirst = FeedReader.oldestFirst(entries);
 		List<String> linkKeys = oldestFirst.stream().map((entry) -> ItemIdentity.linkKey(entry.link())).toList();
-		Set<String> seenKeys = this.ledger.knownKeys(feedId, oldestFirst.stream().map(FeedEntry::key).toList());
-		Set<String> seenLinks = this.ledger.knownLinkKeys(feedId, linkKeys);
+		Set<String> seenKeys = read == Read.FIRST ? Set.of()
+				: this.ledger.knownKeys(feedId, oldestFirst.stream().map(FeedEntry::key).toList());
+		Set<String> seenLinks = read == Read.FIRST ? Set.of() : this.ledger.knownLinkKeys(feedId, linkKeys);
 		List<FeedEntry> fresh = new ArrayList<>();
 		Map<FeedEntry, String> unrecorded = new LinkedHashMap<>();
 		for (int i = 0; i < oldestFirst.size(); i++) {

@@ -55,7 +55,8 @@ class FeedLedgerTests {
 			}))
 			.toList();
 		return new TransactionTemplate(this.transactions)
-			.execute((status) -> this.ingester.ingest(source, entries, entries.size(), baseline, handler, NOW));
+			.execute((status) -> this.ingester.ingest(source, entries, entries.size(),
+					baseline ? ItemIngester.Read.BASELINE : ItemIngester.Read.CHANGED, handler, NOW));
 	}
 
 	@Test

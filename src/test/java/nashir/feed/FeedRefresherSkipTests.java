@@ -1,6 +1,7 @@
 package nashir.feed;
 
 import java.net.URI;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -157,6 +158,32 @@ class FeedRefresherSkipTests {
 		List<FeedItem> newestFirst = this.reader.read(url);
 		assertThat(this.handler.all()).containsExactly(newestFirst.get(1), newestFirst.get(0));
 		assertThat(this.handler.all()).extracting(FeedItem::guid).containsExactly(guid(49), guid(50));
+	}
+
+	/** The ledger writes a feed's items with its state, and deletes neither: a feed without state has no items to ask about. */
+	@Test
+	void shouldNotAskTheLedgerAboutTheItemsOfAFeedNeverRead() {
+		serve(TestFeeds.rss(TestFeeds.items(1, 5)), null);
+		assertThat(poll()).isEqualTo(new Updated(this.feedId, 5, 0, 0, true));
+		verify(this.ledger, never()).knownKeys(any(), any());
+		verify(this.ledger, never()).knownLinkKeys(any(), any());
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM feed_item WHERE feed_id = ?", Integer.class, this.feedId))
+			.isEqualTo(5);
+	}
+
+	/** Rows written by hand for a feed with no state: the first read meets them, and reads again asking the ledger. */
+	@Test
+	void shouldRecordAFeedNeverReadWhoseItemsTheLedgerHoldsAlready() {
+		this.jdbc.update("INSERT INTO feed_item (feed_id, item_key, link, title, first_seen_at) VALUES (?, ?, ?, ?, ?)",
+				this.feedId, guid(3), TestFeeds.item(3).link(), TestFeeds.item(3).title(),
+				Timestamp.from(Instant.parse("2021-06-16T20:00:00Z")));
+		serve(TestFeeds.rss(TestFeeds.items(1, 5)), null);
+		assertThat(this.refresher.refresh(
+				new FeedSource(this.feedId, URI.create(site.baseUrl() + this.path), 5, FeedFilter.NONE), this.handler))
+			.isEqualTo(new Updated(this.feedId, 5, 4, 0, true));
+		assertThat(this.handler.all()).extracting(FeedItem::guid).containsExactly(guid(1), guid(2), guid(4), guid(5));
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM feed_item WHERE feed_id = ?", Integer.class, this.feedId))
+			.isEqualTo(5);
 	}
 
 	@Test
