@@ -234,7 +234,8 @@ final class FeedParser {
 		return relative == null ? base : base.resolve(relative);
 	}
 
-	private static URI uri(String href) {
+	/** A link's {@code href} as Rome gives it, or {@code null} when it is no URI. */
+	static URI uri(String href) {
 		try {
 			return URI.create(href.trim());
 		}

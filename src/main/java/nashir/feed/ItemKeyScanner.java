@@ -318,13 +318,8 @@ final class ItemKeyScanner {
 
 		/** As {@link FeedParser} reads a link's {@code href}: only an absolute one, which Rome takes as it is. */
 		private static URI absolute(String href) {
-			try {
-				URI uri = href == null ? null : URI.create(href.trim());
-				return uri != null && uri.isAbsolute() ? uri : null;
-			}
-			catch (IllegalArgumentException ex) {
-				return null;
-			}
+			URI uri = href == null ? null : FeedParser.uri(href);
+			return uri != null && uri.isAbsolute() ? uri : null;
 		}
 
 		private Format format(String ns, String name) {
