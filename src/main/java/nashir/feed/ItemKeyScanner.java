@@ -9,11 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Date;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,7 +21,6 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 
 import com.ctc.wstx.stax.WstxInputFactory;
-import com.rometools.rome.io.impl.DateParser;
 import nashir.feed.FetchResult.Fetched;
 import org.codehaus.stax2.XMLStreamReader2;
 
@@ -141,23 +138,19 @@ final class ItemKeyScanner {
 		}
 
 		/**
-		 * The item's date as the full parse gives it, read by Rome's own date parser: Dublin Core's
+		 * The item's date as the full parse gives it ({@link FeedDates}): Dublin Core's
 		 * date before RSS's {@code pubDate}, Atom's {@code published} before Dublin Core's, and Atom's
 		 * {@code updated} when there is neither. Parsed only when asked: a changed poll never asks.
 		 */
 		Instant published() {
 			Written w = this.written;
-			Instant published = w.format == Format.ATOM ? first(date(w.date), date(w.dcDate)) : first(date(w.dcDate), date(w.date));
-			return first(published, date(w.updated));
+			Instant published = w.format == Format.ATOM ? first(FeedDates.parse(w.date), FeedDates.parse(w.dcDate))
+					: first(FeedDates.parse(w.dcDate), FeedDates.parse(w.date));
+			return first(published, FeedDates.parse(w.updated));
 		}
 
 		private static Instant first(Instant preferred, Instant other) {
 			return preferred != null ? preferred : other;
-		}
-
-		private static Instant date(String text) {
-			Date date = text == null ? null : DateParser.parseDate(text, Locale.US);
-			return date == null ? null : date.toInstant();
 		}
 
 	}
