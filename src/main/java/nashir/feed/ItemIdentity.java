@@ -81,15 +81,27 @@ final class ItemIdentity {
 		String port = link.getPort() == -1 ? "" : ":" + link.getPort();
 		String canonical = link.getScheme().toLowerCase(Locale.ROOT) + "://" + host + port + path
 				+ (query == null || query.isEmpty() ? "" : "?" + query);
+		String ascii = ascii(canonical);
+		return hasLowerCaseEscape(ascii)
+				? PERCENT_ESCAPE.matcher(ascii).replaceAll((escape) -> escape.group().toUpperCase(Locale.ROOT))
+				: ascii;
+	}
+
+	/** Percent-encodes raw non-ASCII characters, so that both spellings of an Arabic path agree. */
+	private static String ascii(String link) {
+		// An ASCII text is its own ASCII form: no parse needed (a feed's links come here encoded already).
+		int i = 0;
+		while (i < link.length() && link.charAt(i) < 0x80) {
+			i++;
+		}
+		if (i == link.length()) {
+			return link;
+		}
 		try {
-			// Percent-encodes raw non-ASCII characters so that both spellings of an Arabic path agree.
-			String ascii = new URI(canonical).toASCIIString();
-			return hasLowerCaseEscape(ascii)
-					? PERCENT_ESCAPE.matcher(ascii).replaceAll((escape) -> escape.group().toUpperCase(Locale.ROOT))
-					: ascii;
+			return new URI(link).toASCIIString();
 		}
 		catch (URISyntaxException ex) {
-			return canonical;
+			return link;
 		}
 	}
 

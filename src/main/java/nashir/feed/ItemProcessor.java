@@ -84,7 +84,9 @@ final class ItemProcessor {
 			if (!(scheme.equals("http") || scheme.equals("https")) || resolved.getHost() == null) {
 				return null;
 			}
-			return new URI(resolved.toASCIIString());
+			// Most links are ASCII already (percent-encoded): then the resolved URI is the one a parse of its text gives.
+			String ascii = resolved.toASCIIString();
+			return ascii.equals(resolved.toString()) ? resolved : new URI(ascii);
 		}
 		catch (URISyntaxException | IllegalArgumentException | MalformedURLException ex) {
 			return null;
