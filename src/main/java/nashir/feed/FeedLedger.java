@@ -23,7 +23,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The tables {@code feed_state} (per-feed polling state and health) and {@code feed_item} (every item ever seen). */
+/**
+ * The tables {@code feed_state} (per-feed polling state and health), {@code feed_item} (every item ever seen) and
+ * {@code feed_item_failure} (why an item was not handed on).
+ */
 @Repository
 class FeedLedger {
 
@@ -36,7 +39,7 @@ class FeedLedger {
 	/** The shortest list asked: lists are padded up to a power of two, so that a few statements serve every size. */
 	private static final int SHORTEST_LIST = 16;
 
-	/** The sizes of the ledger's text columns (V2, V12). */
+	/** The sizes of the ledger's text columns (V2, V57). */
 	private static final int TEXT_COLUMN = 2_000;
 
 	private static final int ERROR_COLUMN = 1_000;
@@ -122,17 +125,19 @@ class FeedLedger {
 				+ "link_key) VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
 	}
 
-	/** Notes why a recorded item was not handed on. */
+	/** Notes why a recorded item was not handed on: once, since an item is handed on once. */
 	void recordFailure(String feedId, String itemKey, String reason, Instant now) {
-		this.jdbc.sql("UPDATE feed_item SET error = ?, failed_at = ? WHERE feed_id = ? AND item_key = ?")
-			.params(HtmlText.cut(reason, ERROR_COLUMN), time(now), feedId, itemKey)
+		this.jdbc.sql("INSERT INTO feed_item_failure (feed_id, item_key, error, failed_at) VALUES (?, ?, ?, ?)")
+			.params(feedId, itemKey, HtmlText.cut(reason, ERROR_COLUMN), time(now))
 			.update();
 	}
 
 	/** The feed's latest items that could not be handed on, newest first. */
 	List<ItemFailure> failures(String feedId, int limit) {
-		return this.jdbc.sql("SELECT item_key, title, link, error, failed_at FROM feed_item "
-				+ "WHERE feed_id = ? AND failed_at IS NOT NULL ORDER BY failed_at DESC, item_key LIMIT ?")
+		return this.jdbc.sql("""
+				SELECT f.item_key, i.title, i.link, f.error, f.failed_at FROM feed_item_failure f
+				JOIN feed_item i ON i.feed_id = f.feed_id AND i.item_key = f.item_key
+				WHERE f.feed_id = ? ORDER BY f.failed_at DESC, f.item_key LIMIT ?""")
 			.params(feedId, limit)
 			.query((rs, row) -> new ItemFailure(rs.getString("item_key"), rs.getString("title"), rs.getString("link"),
 					rs.getString("error"), instant(rs, "failed_at")))

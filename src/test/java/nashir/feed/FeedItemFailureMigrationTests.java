@@ -1,0 +1,70 @@
+package nashir.feed;
+
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import nashir.cluster.PostgresSchema;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An upgrade moves the items that could not be handed on from feed_item's columns to
+ * feed_item_failure, on both databases, and the feed's page names them as before.
+ */
+class FeedItemFailureMigrationTests {
+
+	private static final OffsetDateTime FAILED = OffsetDateTime.of(2026, 12, 1, 9, 30, 0, 0, ZoneOffset.UTC);
+
+	@Test
+	void shouldCarryTheFailuresOverOnH2() throws SQLException {
+		upgrade("h2", "jdbc:h2:mem:failure-upgrade-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
+	}
+
+	@Test
+	void shouldCarryTheFailuresOverOnPostgres() throws SQLException {
+		try (PostgresSchema schema = PostgresSchema.create()) {
+			upgrade("postgresql", schema.url(), PostgresSchema.USER, PostgresSchema.PASSWORD);
+		}
+	}
+
+	private static void upgrade(String vendor, String url, String user, String password) throws SQLException {
+		flyway(vendor, url, user, password, "56").migrate();
+		try (SingleConnectionDataSource data = new SingleConnectionDataSource(url, user, password, true)) {
+			JdbcTemplate jdbc = new JdbcTemplate(data);
+			for (int item = 1; item <= 3; item++) {
+				jdbc.update("INSERT INTO feed_item (feed_id, item_key, link, title, first_seen_at, link_key) "
+						+ "VALUES ('ofoq', ?, ?, ?, ?, ?)", "https://ofoq.example.com/?p=" + item,
+						"https://ofoq.example.com/?p=" + item, "خبر عاجل " + item, FAILED, "key-" + item);
+			}
+			jdbc.update("UPDATE feed_item SET error = ?, failed_at = ? WHERE item_key = ?",
+					"DataIntegrityViolationException: Value too long", FAILED, "https://ofoq.example.com/?p=2");
+
+			flyway(vendor, url, user, password, "latest").migrate();
+
+			List<ItemFailure> failures = new FeedLedger(jdbc).failures("ofoq", 10);
+			assertThat(failures).containsExactly(new ItemFailure("https://ofoq.example.com/?p=2", "خبر عاجل 2",
+					"https://ofoq.example.com/?p=2", "DataIntegrityViolationException: Value too long", FAILED.toInstant()));
+			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM feed_item", Integer.class)).isEqualTo(3);
+			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = "
+					+ "CURRENT_SCHEMA AND LOWER(table_name) = 'feed_item' AND LOWER(column_name) IN ('error', 'failed_at')",
+					Integer.class)).isZero();
+		}
+	}
+
+	private static Flyway flyway(String vendor, String url, String user, String password, String target) {
+		return Flyway.configure()
+			.dataSource(url, user, password)
+			.locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+			.outOfOrder(true)
+			.target(target)
+			.load();
+	}
+
+}
