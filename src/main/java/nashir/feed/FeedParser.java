@@ -12,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -138,6 +139,25 @@ final class FeedParser {
 		boolean hasCharset = contentType != null && contentType.toLowerCase(Locale.ROOT).contains("charset=");
 		String type = hasCharset ? contentType : undeclaredLegacyCharset(xml) ? "text/xml; charset=windows-1252" : null;
 		return new XmlCharFilterReader(type != null ? new XmlReader(in, type, true) : new XmlReader(in, true));
+	}
+
+	/**
+	 * A whole body's characters ({@link #characters}, after {@link #trimBeforeProlog}) as one string,
+	 * read straight into one array: a body decodes to at most as many characters as it has bytes.
+	 */
+	static String text(byte[] body, String contentType) throws IOException {
+		byte[] xml = trimBeforeProlog(body);
+		try (Reader characters = characters(xml, contentType)) {
+			char[] read = new char[Math.max(1_024, xml.length)];
+			int length = 0;
+			for (int n; (n = characters.read(read, length, read.length - length)) >= 0;) {
+				length += n;
+				if (length == read.length) {
+					read = Arrays.copyOf(read, 2 * read.length);
+				}
+			}
+			return new String(read, 0, length);
+		}
 	}
 
 	/** Rome's own SAX setup (no DOCTYPE, no external entities) with the depth and time limits added. */

@@ -1,9 +1,7 @@
 package nashir.feed;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +29,7 @@ import org.codehaus.stax2.XMLStreamReader2;
  * link and {@link ItemIdentity#distinct} drops repeats), what Rome would read as each item's title
  * and date, and where each item lies in the document, so that only the items that are new (or, on
  * a first read, handed on) need Rome's parse. It reads the same characters as the parse
- * ({@link FeedParser#characters}) under the same depth and time bounds.
+ * ({@link FeedParser#text}) under the same depth and time bounds.
  * <p>
  * Where Rome's reading is not certain to match, it gives up and the full parse decides: RSS other
  * than 2.0 and 1.0, Atom 0.3, relative or {@code xml:base}-dependent Atom links, Atom titles of
@@ -69,10 +67,8 @@ final class ItemKeyScanner {
 
 	/** The feed's items as the full parse would key them; empty when only the full parse can tell. */
 	Optional<Scan> scan(Fetched fetched) {
-		try (Reader characters = FeedParser.characters(FeedParser.trimBeforeProlog(fetched.body()), fetched.contentType())) {
-			StringWriter read = new StringWriter(fetched.body().length);
-			characters.transferTo(read);
-			String text = read.toString();
+		try {
+			String text = FeedParser.text(fetched.body(), fetched.contentType());
 			XMLStreamReader2 xml = (XMLStreamReader2) this.factory.createXMLStreamReader(new StringReader(text));
 			try {
 				return new Pass(xml, fetched.url(), new ParseLimits(this.timeout)).run(text);
