@@ -39,7 +39,7 @@ class FeedLedger {
 	/** The shortest list asked: lists are padded up to a power of two, so that a few statements serve every size. */
 	private static final int SHORTEST_LIST = 16;
 
-	/** The sizes of the ledger's text columns (V2, V57). */
+	/** The sizes of the ledger's text columns (V2, V17). */
 	private static final int TEXT_COLUMN = 2_000;
 
 	private static final int ERROR_COLUMN = 1_000;

@@ -35,7 +35,7 @@ class FeedItemFailureMigrationTests {
 	}
 
 	private static void upgrade(String vendor, String url, String user, String password) throws SQLException {
-		flyway(vendor, url, user, password, "56").migrate();
+		flyway(vendor, url, user, password, "16").migrate();
 		try (SingleConnectionDataSource data = new SingleConnectionDataSource(url, user, password, true)) {
 			JdbcTemplate jdbc = new JdbcTemplate(data);
 			for (int item = 1; item <= 3; item++) {
