@@ -1,7 +1,9 @@
 -- Feed feature: why an item could not be handed on moves to a table of its own. Few items fail,
 -- yet every item recorded paid for feed_item's (feed_id, failed_at) index: a fourth of the index
 -- work of a first read, which records fifty items at once. Safe to run again (the rows are copied
--- once); V18 then drops the old columns.
+-- once). feed_item keeps its columns error and failed_at, no longer written or read: on H2, dropping
+-- a column copies the whole table (about 30 s and gigabytes of file per million items, twice),
+-- long enough for a start-up probe to kill the node mid-upgrade.
 CREATE TABLE IF NOT EXISTS feed_item_failure (
     feed_id   VARCHAR(200)  NOT NULL,
     item_key  VARCHAR(500)  NOT NULL,
