@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The schedules every node runs, read from {@code feed_schedule}. A schedule's text is parsed once
- * per content hash and kept, so that a look-up costs one small query and no parse; a schedule this
- * node cannot read (an account it does not have) is reported like a bad file.
+ * per content hash and kept (or taken from this node's {@link ScheduleSync}, which parsed it to write
+ * it), so that a look-up costs one small query and no parse; a schedule this node cannot read (an
+ * account it does not have) is reported like a bad file.
  */
 public class ScheduleCatalog implements FeedSubscriptions {
 
@@ -77,6 +78,12 @@ public class ScheduleCatalog implements FeedSubscriptions {
 		Parsed known = parsed.get(id);
 		if (known != null && known.hash().equals(hash)) {
 			return known;
+		}
+		Optional<Schedule> synced = sync.takeParsed(id, hash);
+		if (synced.isPresent()) {
+			Parsed fresh = new Parsed(hash, synced.get(), null);
+			parsed.put(id, fresh);
+			return fresh;
 		}
 		Optional<ScheduleTable.Definition> definition = table.definition(id);
 		if (definition.isEmpty()) {

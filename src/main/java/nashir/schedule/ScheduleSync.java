@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -67,6 +68,12 @@ class ScheduleSync {
 
 	/** The files not used because the app has a schedule of their id. */
 	private final Set<String> clashes = new HashSet<>();
+
+	/**
+	 * The schedules this node parsed while syncing, by id, until its catalog takes them: a new folder's
+	 * files are then parsed once, not again at their first poll. At most one per file.
+	 */
+	private final Map<String, FileText> parsedHere = new ConcurrentHashMap<>();
 
 	/** What this node cannot put in the table: an unreadable folder, a file name that is no id. */
 	private volatile List<String> localProblems = List.of();
@@ -154,6 +161,7 @@ class ScheduleSync {
 		boolean wrote = write(files, rows);
 		for (ScheduleTable.Row row : rows.values()) {
 			if (isGone(row, look.ids())) {
+				parsedHere.remove(row.id());
 				table.deleteFile(row.id());
 				log.info("event=schedule_removed schedule={}", row.id());
 				wrote = true;
@@ -192,6 +200,12 @@ class ScheduleSync {
 	 */
 	synchronized boolean mustLookAgain() {
 		return !clashes.isEmpty() || !localProblems.isEmpty();
+	}
+
+	/** The schedule this node parsed from the text hashed {@code hash}, if it did; asked once. */
+	Optional<Schedule> takeParsed(String id, String hash) {
+		FileText file = parsedHere.remove(id);
+		return file != null && file.hash().equals(hash) ? Optional.of(file.schedule()) : Optional.empty();
 	}
 
 	Path directory() {
@@ -299,7 +313,9 @@ class ScheduleSync {
 			return file;
 		}
 		try {
-			return new FileText(file.id(), file.text(), file.hash(), parser.parse(file.id(), file.text()), null);
+			FileText parsed = new FileText(file.id(), file.text(), file.hash(), parser.parse(file.id(), file.text()), null);
+			parsedHere.put(file.id(), parsed);
+			return parsed;
 		}
 		catch (InvalidScheduleException ex) {
 			return new FileText(file.id(), file.text(), file.hash(), null, ex.reason().stored());

@@ -24,6 +24,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.spy;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 
@@ -166,6 +167,29 @@ class ScheduleSyncTests {
 		verifyNoMoreInteractions(parser);
 		assertThat(schedules.catalog.find("sport").orElseThrow().trigger())
 			.isEqualTo(new PollTrigger.Every(Duration.ofSeconds(120)));
+	}
+
+	@Test
+	void shouldParseANewFileOnceForTheTableAndTheCatalog() throws Exception {
+		schedules.write("ofoq.yml", GOOD);
+		schedules.write("sport.yml", GOOD.replace("every: 60s", "every: 90s"));
+		ScheduleFileParser parser = spy(schedules.parser);
+		ScheduleSync sync = schedules.restartedSync(parser);
+		ScheduleCatalog catalog = new ScheduleCatalog(schedules.table, parser, sync);
+		assertThat(sync.sync()).isTrue();
+		// Another node writes a new text of sport before this node polls it.
+		String other = GOOD.replace("every: 60s", "every: 30s");
+		ScheduleTable.Row sport = schedules.table.row("sport").orElseThrow();
+		schedules.table.replace("sport", sport.contentHash(), other, ScheduleSync.sha256(other), true, sport.timing(), null,
+				Instant.now());
+
+		assertThat(catalog.find("ofoq")).isPresent();
+		assertThat(catalog.find("sport").orElseThrow().trigger()).as("the table's text, not the one this node parsed")
+			.isEqualTo(new PollTrigger.Every(Duration.ofSeconds(30)));
+
+		verify(parser).parse(eq("ofoq"), anyString());
+		verify(parser, times(2)).parse(eq("sport"), anyString());
+		verifyNoMoreInteractions(parser);
 	}
 
 	@Test
