@@ -4,9 +4,8 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-import nashir.cluster.PostgresSchema;
+import nashir.cluster.VendorMigrations;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -24,50 +23,37 @@ class FeedItemFailureMigrationTests {
 
 	@Test
 	void shouldCarryTheFailuresOverOnH2() throws SQLException {
-		upgrade("h2", "jdbc:h2:mem:failure-upgrade-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
+		VendorMigrations.onH2("16", FeedItemFailureMigrationTests::upgrade);
 	}
 
 	@Test
 	void shouldCarryTheFailuresOverOnPostgres() throws SQLException {
-		try (PostgresSchema schema = PostgresSchema.create()) {
-			upgrade("postgresql", schema.url(), PostgresSchema.USER, PostgresSchema.PASSWORD);
-		}
+		VendorMigrations.onPostgres("16", FeedItemFailureMigrationTests::upgrade);
 	}
 
-	private static void upgrade(String vendor, String url, String user, String password) throws SQLException {
-		flyway(vendor, url, user, password, "16").migrate();
-		try (SingleConnectionDataSource data = new SingleConnectionDataSource(url, user, password, true)) {
-			JdbcTemplate jdbc = new JdbcTemplate(data);
-			for (int item = 1; item <= 3; item++) {
-				jdbc.update("INSERT INTO feed_item (feed_id, item_key, link, title, first_seen_at, link_key) "
-						+ "VALUES ('ofoq', ?, ?, ?, ?, ?)", "https://ofoq.example.com/?p=" + item,
-						"https://ofoq.example.com/?p=" + item, "خبر عاجل " + item, FAILED, "key-" + item);
-			}
-			jdbc.update("UPDATE feed_item SET error = ?, failed_at = ? WHERE item_key = ?",
-					"DataIntegrityViolationException: Value too long", FAILED, "https://ofoq.example.com/?p=2");
-
-			flyway(vendor, url, user, password, "latest").migrate();
-
-			FeedLedger ledger = new FeedLedger(jdbc);
-			assertThat(ledger.failures("ofoq", 10)).containsExactly(new ItemFailure("https://ofoq.example.com/?p=2", "خبر عاجل 2",
-					"https://ofoq.example.com/?p=2", "DataIntegrityViolationException: Value too long", FAILED.toInstant()));
-			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM feed_item", Integer.class)).isEqualTo(3);
-			ledger.recordFailure("ofoq", "https://ofoq.example.com/?p=3", "the handler refused it",
-					FAILED.plusHours(1).toInstant());
-			assertThat(ledger.failures("ofoq", 10)).extracting(ItemFailure::key)
-				.containsExactly("https://ofoq.example.com/?p=3", "https://ofoq.example.com/?p=2");
-			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM feed_item WHERE failed_at IS NOT NULL", Integer.class))
-				.as("the old column is no longer written").isOne();
+	private static void upgrade(String vendor, SingleConnectionDataSource data, Runnable toLatest) {
+		JdbcTemplate jdbc = new JdbcTemplate(data);
+		for (int item = 1; item <= 3; item++) {
+			jdbc.update("INSERT INTO feed_item (feed_id, item_key, link, title, first_seen_at, link_key) "
+					+ "VALUES ('ofoq', ?, ?, ?, ?, ?)", "https://ofoq.example.com/?p=" + item,
+					"https://ofoq.example.com/?p=" + item, "خبر عاجل " + item, FAILED, "key-" + item);
 		}
-	}
+		jdbc.update("UPDATE feed_item SET error = ?, failed_at = ? WHERE item_key = ?",
+				"DataIntegrityViolationException: Value too long", FAILED, "https://ofoq.example.com/?p=2");
 
-	private static Flyway flyway(String vendor, String url, String user, String password, String target) {
-		return Flyway.configure()
-			.dataSource(url, user, password)
-			.locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
-			.outOfOrder(true)
-			.target(target)
-			.load();
+		toLatest.run();
+
+		FeedLedger ledger = new FeedLedger(jdbc);
+		assertThat(ledger.failures("ofoq", 10)).containsExactly(new ItemFailure("https://ofoq.example.com/?p=2",
+				"خبر عاجل 2", "https://ofoq.example.com/?p=2", "DataIntegrityViolationException: Value too long",
+				FAILED.toInstant()));
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM feed_item", Integer.class)).isEqualTo(3);
+		ledger.recordFailure("ofoq", "https://ofoq.example.com/?p=3", "the handler refused it",
+				FAILED.plusHours(1).toInstant());
+		assertThat(ledger.failures("ofoq", 10)).extracting(ItemFailure::key)
+			.containsExactly("https://ofoq.example.com/?p=3", "https://ofoq.example.com/?p=2");
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM feed_item WHERE failed_at IS NOT NULL", Integer.class))
+			.as("the old column is no longer written").isOne();
 	}
 
 }

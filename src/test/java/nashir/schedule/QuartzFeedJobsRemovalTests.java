@@ -4,9 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import nashir.cluster.PostgresSchema;
+import nashir.cluster.VendorMigrations;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -21,39 +20,34 @@ class QuartzFeedJobsRemovalTests {
 
 	@Test
 	void shouldRemoveTheOldFeedTriggersFromH2() throws SQLException {
-		upgrade("h2", "jdbc:h2:mem:quartz-upgrade-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
+		VendorMigrations.onH2("16", QuartzFeedJobsRemovalTests::upgrade);
 	}
 
 	@Test
 	void shouldRemoveTheOldFeedTriggersFromPostgres() throws SQLException {
-		try (PostgresSchema schema = PostgresSchema.create()) {
-			upgrade("postgresql", schema.url(), PostgresSchema.USER, PostgresSchema.PASSWORD);
-		}
+		VendorMigrations.onPostgres("16", QuartzFeedJobsRemovalTests::upgrade);
 	}
 
-	private static void upgrade(String vendor, String url, String user, String password) throws SQLException {
-		flyway(vendor, url, user, password, "16").migrate();
-		try (SingleConnectionDataSource data = new SingleConnectionDataSource(url, user, password, true)) {
-			JdbcTemplate jdbc = new JdbcTemplate(data);
-			for (String group : new String[] { "feeds", "other" }) {
-				oldJob(jdbc, "ofoq", group);
-			}
-			flyway(vendor, url, user, password, "latest").migrate();
-
-			assertThat(jdbc.queryForList("SELECT job_group FROM qrtz_job_details", String.class)).containsExactly("other");
-			assertThat(jdbc.queryForList("SELECT trigger_group FROM qrtz_triggers", String.class)).containsExactly("other");
-			assertThat(jdbc.queryForList("SELECT trigger_group FROM qrtz_simple_triggers", String.class))
-				.containsExactly("other");
-			try (Connection connection = data.getConnection(); Statement statement = connection.createStatement()) {
-				// Run again, as after a crash inside it.
-				statement.execute(new String(QuartzFeedJobsRemovalTests.class
-					.getResourceAsStream("/db/vendor/" + vendor + "/V21__remove_quartz_feed_jobs.sql").readAllBytes()));
-			}
-			catch (java.io.IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
-			}
-			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM qrtz_triggers", Integer.class)).isOne();
+	private static void upgrade(String vendor, SingleConnectionDataSource data, Runnable toLatest) throws SQLException {
+		JdbcTemplate jdbc = new JdbcTemplate(data);
+		for (String group : new String[] { "feeds", "other" }) {
+			oldJob(jdbc, "ofoq", group);
 		}
+		toLatest.run();
+
+		assertThat(jdbc.queryForList("SELECT job_group FROM qrtz_job_details", String.class)).containsExactly("other");
+		assertThat(jdbc.queryForList("SELECT trigger_group FROM qrtz_triggers", String.class)).containsExactly("other");
+		assertThat(jdbc.queryForList("SELECT trigger_group FROM qrtz_simple_triggers", String.class))
+			.containsExactly("other");
+		try (Connection connection = data.getConnection(); Statement statement = connection.createStatement()) {
+			// Run again, as after a crash inside it.
+			statement.execute(new String(QuartzFeedJobsRemovalTests.class
+				.getResourceAsStream("/db/vendor/" + vendor + "/V21__remove_quartz_feed_jobs.sql").readAllBytes()));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM qrtz_triggers", Integer.class)).isOne();
 	}
 
 	/** A job and its simple trigger as Quartz 2.x stored them. */
@@ -66,15 +60,6 @@ class QuartzFeedJobsRemovalTests {
 				+ " VALUES ('nashir', ?, ?, ?, ?, 0, -1, 5, 'WAITING', 'SIMPLE', 0, 0)", name, group, name, group);
 		jdbc.update("INSERT INTO qrtz_simple_triggers (sched_name, trigger_name, trigger_group, repeat_count,"
 				+ " repeat_interval, times_triggered) VALUES ('nashir', ?, ?, -1, 60000, 3)", name, group);
-	}
-
-	private static Flyway flyway(String vendor, String url, String user, String password, String target) {
-		return Flyway.configure()
-			.dataSource(url, user, password)
-			.locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
-			.outOfOrder(true)
-			.target(target)
-			.load();
 	}
 
 }
