@@ -83,31 +83,29 @@ final class FeedDates {
 		return time == null || offset == null ? null : time.toInstant(offset);
 	}
 
-	/** {@code HH:mm:ss} at {@code at}, on a day of the Gregorian calendar as both read it. */
+	/**
+	 * {@code HH:mm:ss} at {@code at}, on a day of the Gregorian calendar as both read it; a field out
+	 * of range (a non-digit reads as -1) throws, as {@link #common} expects.
+	 */
 	private static LocalDateTime time(String text, int year, int month, int day, int at) {
 		if (year < 1900 || text.charAt(at + 2) != ':' || text.charAt(at + 5) != ':') {
 			return null;
 		}
-		int hour = number(text, at, 2);
-		int minute = number(text, at + 3, 2);
-		int second = number(text, at + 6, 2);
-		if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || month < 1 || day < 1) {
-			return null;
-		}
-		return LocalDateTime.of(year, month, day, hour, minute, second);
+		return LocalDateTime.of(year, month, day, number(text, at, 2), number(text, at + 3, 2), number(text, at + 6, 2));
 	}
 
-	/** {@code ±hhmm} (or {@code ±hh:mm}) at {@code at}: hours to 23, minutes to 59, as {@code SimpleDateFormat} takes them. */
+	/**
+	 * {@code ±hhmm} (or {@code ±hh:mm}) at {@code at}. Beyond ±18 hours {@link ZoneOffset} throws and
+	 * Rome, which takes up to 23, reads it.
+	 */
 	private static ZoneOffset offset(String text, int at, boolean colon) {
 		char sign = text.charAt(at);
 		int hours = number(text, at + 1, 2);
 		int minutes = number(text, colon ? at + 4 : at + 3, 2);
-		if (sign != '+' && sign != '-' || colon && text.charAt(at + 3) != ':' || hours < 0 || hours > 23 || minutes < 0
-				|| minutes > 59) {
+		if (sign != '+' && sign != '-' || colon && text.charAt(at + 3) != ':' || hours < 0 || minutes < 0) {
 			return null;
 		}
-		int seconds = (hours * 60 + minutes) * 60;
-		return ZoneOffset.ofTotalSeconds(sign == '-' ? -seconds : seconds);
+		return sign == '-' ? ZoneOffset.ofHoursMinutes(-hours, -minutes) : ZoneOffset.ofHoursMinutes(hours, minutes);
 	}
 
 	/** The ASCII digits at {@code [from, from + length)}, or -1. */

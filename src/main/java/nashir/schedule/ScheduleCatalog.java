@@ -79,19 +79,10 @@ public class ScheduleCatalog implements FeedSubscriptions {
 		if (known != null && known.hash().equals(hash)) {
 			return known;
 		}
-		Optional<Schedule> synced = sync.takeParsed(id, hash);
-		if (synced.isPresent()) {
-			Parsed fresh = new Parsed(hash, synced.get(), null);
-			parsed.put(id, fresh);
-			return fresh;
-		}
-		Optional<ScheduleTable.Definition> definition = table.definition(id);
-		if (definition.isEmpty()) {
-			return new Parsed(hash, null, null);
-		}
-		Parsed fresh = parse(id, definition.get());
-		parsed.put(id, fresh);
-		return fresh;
+		Optional<Parsed> fresh = sync.takeParsed(id, hash).map(schedule -> new Parsed(hash, schedule, null))
+			.or(() -> table.definition(id).map(definition -> parse(id, definition)));
+		fresh.ifPresent(read -> parsed.put(id, read));
+		return fresh.orElseGet(() -> new Parsed(hash, null, null));
 	}
 
 	private Parsed parse(String id, ScheduleTable.Definition definition) {
