@@ -47,7 +47,10 @@ public class NashirApplication {
 			System.exit(new RotateSecretKeyCommand(System.out, System.err, System.getenv(), MigrationRepair.class)
 				.run(Arrays.copyOfRange(args, 1, args.length)));
 		}
-		SpringApplication.run(NashirApplication.class, args);
+		PrebuiltContext.useIfBuilt();
+		SpringApplication service = new SpringApplication(NashirApplication.class);
+		service.addListeners(PrebuiltContext.fallback());
+		service.run(args);
 	}
 
 }

@@ -3,8 +3,8 @@ package nashir.queue;
 import java.time.Clock;
 
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -14,11 +14,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Ticks every {@code nashir.dispatcher.interval} and runs the dispatcher when its next look is due
  * ({@link Dispatcher#nextLook}) or the queue changed ({@link QueueChanged}): an idle queue costs a
  * look every few seconds, not three queries a tick. Starts the account's lane at once when a post is
- * queued, so a new story does not wait for the next tick. Off with {@code nashir.dispatcher.enabled=false}.
+ * queued, so a new story does not wait for the next tick. Off with {@code nashir.dispatcher.enabled=false}:
+ * read when the bean is made, not a condition on it, as the packaged jar's beans are fixed at build
+ * ({@link nashir.PrebuiltContext}).
  */
 @Component
-@ConditionalOnBooleanProperty(name = "nashir.dispatcher.enabled", matchIfMissing = true)
 class DispatchSchedule {
+
+	private final boolean enabled;
 
 	private final Dispatcher dispatcher;
 
@@ -31,7 +34,9 @@ class DispatchSchedule {
 
 	private volatile boolean changed;
 
-	DispatchSchedule(Dispatcher dispatcher, @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
+	DispatchSchedule(@Value("${nashir.dispatcher.enabled:true}") boolean enabled, Dispatcher dispatcher,
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
+		this.enabled = enabled;
 		this.dispatcher = dispatcher;
 		this.executor = executor;
 		this.failures = new LogThrottle(LoggerFactory.getLogger(DispatchSchedule.class), clock);
@@ -40,7 +45,7 @@ class DispatchSchedule {
 
 	@Scheduled(fixedDelayString = "${nashir.dispatcher.interval:500ms}")
 	void tick() {
-		if (changed || !clock.instant().isBefore(dispatcher.nextLook())) {
+		if (enabled && (changed || !clock.instant().isBefore(dispatcher.nextLook()))) {
 			run();
 		}
 	}
@@ -66,7 +71,9 @@ class DispatchSchedule {
 	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	void queued(PostQueued event) {
-		executor.execute(() -> safely(() -> dispatcher.queued(event.account(), event.dueAt())));
+		if (enabled) {
+			executor.execute(() -> safely(() -> dispatcher.queued(event.account(), event.dueAt())));
+		}
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
