@@ -1,6 +1,7 @@
 package nashir.cluster;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -167,8 +168,13 @@ public final class ClusterBenchmark {
 
 	/** Wall time from launch to healthy, and the CPU the node's JVM used to get there. */
 	private static String took(ClusterNode node, long launched) {
-		return String.format(Locale.ROOT, "%s %.1f s, CPU %.1f s", node.name(),
-				(System.currentTimeMillis() - launched) / 1000.0, node.cpuMillis() / 1000.0);
+		try {
+			return String.format(Locale.ROOT, "%s %.1f s, CPU %.1f s (%s)", node.name(),
+					(System.currentTimeMillis() - launched) / 1000.0, node.cpuMillis() / 1000.0, node.cpuByThread());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**

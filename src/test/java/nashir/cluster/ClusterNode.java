@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import nashir.FakeX;
@@ -43,13 +44,47 @@ record ClusterNode(String name, NashirProcess process) {
 
 	/** CPU time the node's JVM has used so far, in milliseconds. */
 	long cpuMillis() {
+		return jvm().info()
+			.totalCpuDuration()
+			.orElseThrow(() -> new IllegalStateException("node " + name + " has no CPU time"))
+			.toMillis();
+	}
+
+	/**
+	 * The CPU of the JVM's live threads so far, in seconds, by kind: the JIT's compilers, the main
+	 * thread (Spring's start-up, the schedule sync), the rest. Linux only ({@code /proc}).
+	 */
+	String cpuByThread() throws IOException {
+		double compilers = 0;
+		double main = 0;
+		double rest = 0;
+		try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(jvm().pid()), "task"))) {
+			for (Path thread : threads.toList()) {
+				String stat = Files.readString(thread.resolve("stat"));
+				String threadName = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+				String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+				// utime and stime, fields 14 and 15 of stat, in clock ticks of 1/100 s
+				double seconds = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+				if (threadName.contains("CompilerThre")) {
+					compilers += seconds;
+				}
+				else if (threadName.equals("java")) {
+					main += seconds;
+				}
+				else {
+					rest += seconds;
+				}
+			}
+		}
+		return String.format(Locale.ROOT, "compilers %.1f s, main %.1f s, other threads %.1f s", compilers, main, rest);
+	}
+
+	private ProcessHandle jvm() {
 		return ProcessHandle.allProcesses()
 			.filter(handle -> handle.info().arguments().stream().flatMap(Stream::of)
 				.anyMatch(argument -> argument.equals("--nashir.node-name=" + name)))
 			.findFirst()
-			.flatMap(handle -> handle.info().totalCpuDuration())
-			.orElseThrow(() -> new IllegalStateException("node " + name + " is not running"))
-			.toMillis();
+			.orElseThrow(() -> new IllegalStateException("node " + name + " is not running"));
 	}
 
 }
