@@ -18,8 +18,8 @@ import org.springframework.util.ClassUtils;
 
 /**
  * The service's beans as Spring AOT worked them out when the jar was built ({@code process-aot}):
- * a start then skips reading configuration classes and evaluating Boot's conditions, a quarter of
- * its CPU (docs/BENCHMARKS.md). Those conditions were evaluated on the jar's own defaults, so a
+ * a start then skips reading configuration classes and evaluating Boot's conditions, a sixth to a
+ * quarter of its CPU (docs/BENCHMARKS.md). Those conditions were evaluated on the jar's own defaults, so a
  * setting that makes Boot add or leave out components ({@link #CHOOSE_COMPONENTS}) is honoured by
  * starting without the built definitions, as before; so is an explicit {@code -Dspring.aot.enabled=false}.
  */
@@ -31,12 +31,14 @@ final class PrebuiltContext implements ApplicationListener<ApplicationEnvironmen
 
 	/**
 	 * Settings Boot's conditions read (the mail sender exists with {@code spring.mail.host}, the
-	 * actuator's endpoints and port, Flyway, H2's console, JMX, excluded auto-configurations). Broad on
+	 * actuator's endpoints and port, Flyway, H2's console, JMX, virtual threads, the kind of web
+	 * application, excluded auto-configurations). Broad on
 	 * purpose: a setting wrongly here only costs the faster start. The health endpoint's groups and
 	 * details are read at run time and need no rebuild.
 	 */
-	static final List<String> CHOOSE_COMPONENTS = List.of("management.", "spring.mail.", "spring.autoconfigure.",
-			"spring.flyway.enabled", "spring.h2.console.", "spring.jmx.", "springdoc.");
+	private static final List<String> CHOOSE_COMPONENTS = List.of("management.", "spring.mail.", "spring.autoconfigure.",
+			"spring.flyway.enabled", "spring.h2.console.", "spring.jmx.", "spring.threads.virtual.",
+			"spring.main.web-application-type", "springdoc.");
 
 	private static final String RUN_TIME = "management.endpoint.health.";
 
