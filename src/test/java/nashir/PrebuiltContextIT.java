@@ -2,6 +2,7 @@ package nashir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class PrebuiltContextIT {
 	@Test
 	void shouldStartWithoutThemWhenASettingChoosesComponents() throws Exception {
 		Path log = NashirProcess.logFile("prebuilt-context-mail");
-		List<String> mail = new java.util.ArrayList<>(arguments());
+		List<String> mail = new ArrayList<>(arguments());
 		mail.addAll(List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + NashirProcess.freePort(),
 				"--nashir.alerts.emails.desk.to=desk@example.com"));
 		try (NashirProcess nashir = NashirProcess.start(log, mail)) {

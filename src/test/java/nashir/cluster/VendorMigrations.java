@@ -24,7 +24,7 @@ public final class VendorMigrations {
 	}
 
 	/** Up to {@code target}: a version, or {@code latest}. */
-	public static Flyway upTo(String target, String vendor, String url, String user, String password) {
+	private static Flyway upTo(String target, String vendor, String url, String user, String password) {
 		return Flyway.configure()
 			.dataSource(url, user, password)
 			.locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
