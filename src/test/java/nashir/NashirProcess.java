@@ -38,6 +38,12 @@ public final class NashirProcess implements AutoCloseable {
 	/** The first admin's password on a fresh database (NASHIR_ADMIN_PASSWORD): the API needs a login. */
 	private static final String ADMIN_PASSWORD = "process-admin-password";
 
+	/**
+	 * One client for every request: a client of its own per health probe would start a selector
+	 * thread each time, four times a second per starting node, on the cores a benchmark measures.
+	 */
+	private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
 	private final Process process;
 
 	private final int port;
@@ -107,11 +113,11 @@ public final class NashirProcess implements AutoCloseable {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30));
 	}
 
 	private static String send(HttpRequest.Builder request) throws IOException, InterruptedException {
-		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+		return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
 	}
 
 	/**

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import nashir.FakeX;
@@ -24,7 +25,8 @@ import nashir.NashirProcess;
  * polls split, CPU of the nodes and of PostgreSQL per poll, how late feeds come after {@code kill -9}
  * of one node, and how long the three take to start again once stopped. Polls are counted by the
  * feed site, never from the nodes' tables. Prints numbers, judges nothing. Run by
- * {@code bench/cluster/run.sh}.
+ * {@code bench/cluster/run.sh}. A start on two shared cores varies by a quarter from one run to the next,
+ * so run.sh's START_TRIALS starts and restarts the three that many times more, each on a new schema and folder.
  *
  * <p>Arguments: feeds, poll interval (s), measured window (s), time watched after the kill (s).
  */
@@ -36,6 +38,9 @@ public final class ClusterBenchmark {
 	/** run.sh's START_TOGETHER: launch the three at once, as a cold cluster starts, instead of one after another. */
 	private static final boolean TOGETHER = Boolean.getBoolean("nashir.start-together");
 
+	/** run.sh's START_TRIALS: more starts and restarts after the run, each on a new schema and folder. */
+	private static final int START_TRIALS = Integer.getInteger("nashir.start-trials", 0);
+
 	private static final List<String> NAMES = List.of("node-a", "node-b", "node-c");
 
 	private final int feeds;
@@ -45,6 +50,10 @@ public final class ClusterBenchmark {
 	private final Path home;
 
 	private final List<ClusterNode> nodes = new ArrayList<>();
+
+	private final List<Double> starts = new ArrayList<>();
+
+	private final List<Double> restarts = new ArrayList<>();
 
 	private ClusterBenchmark(int feeds, Duration every, Path home) {
 		this.feeds = feeds;
@@ -77,7 +86,7 @@ public final class ClusterBenchmark {
 			print("# %s, %d cores, %d feeds every %ss, 3 nodes, logs in %s", Instant.now(),
 					Runtime.getRuntime().availableProcessors(), feeds, every.toSeconds(), home);
 			long start = System.currentTimeMillis();
-			startAll(schema, x, "start", "a new folder of " + feeds + " schedules");
+			starts.add(startAll(schema, x, home, "start", "a new folder of " + feeds + " schedules"));
 			while (!everyFeedPolledThrice(site)) {
 				Thread.sleep(1_000);
 			}
@@ -97,7 +106,13 @@ public final class ClusterBenchmark {
 			}
 			// A cluster restarted (a deploy, a maintenance window): the rows are there, every feed has its baseline.
 			nodes.clear();
-			startAll(schema, x, "restart", "the " + feeds + " schedules already in the table");
+			restarts.add(startAll(schema, x, home, "restart", "the " + feeds + " schedules already in the table"));
+			for (int trial = 1; trial <= START_TRIALS; trial++) {
+				startTrial(site, x, home.resolve("trial-" + trial));
+			}
+			if (START_TRIALS > 0) {
+				print("starts on a new folder: %s; restarts: %s", summary(starts), summary(restarts));
+			}
 		}
 		finally {
 			for (ClusterNode node : nodes) {
@@ -106,20 +121,48 @@ public final class ClusterBenchmark {
 		}
 	}
 
-	/** Starts the three nodes as run.sh says, and prints how long until all were healthy. */
-	private void startAll(PostgresSchema schema, FakeX x, String what, String schedules) throws Exception {
+	/** One more start on a new schema and folder, and a restart on them; the nodes stopped after each. */
+	private void startTrial(FeedSite site, FakeX x, Path trialHome) throws Exception {
+		try (PostgresSchema schema = PostgresSchema.create()) {
+			site.writeSchedules(trialHome.resolve("schedules"), feeds, every.toSeconds() + "s");
+			stopAll();
+			starts.add(startAll(schema, x, trialHome, "start", "a new folder of " + feeds + " schedules"));
+			stopAll();
+			restarts.add(startAll(schema, x, trialHome, "restart", "the " + feeds + " schedules already in the table"));
+			stopAll();
+		}
+	}
+
+	private void stopAll() throws InterruptedException {
+		for (ClusterNode node : nodes) {
+			node.process().stop();
+		}
+		nodes.clear();
+	}
+
+	private static String summary(List<Double> seconds) {
+		List<Double> sorted = seconds.stream().sorted().toList();
+		return String.format(Locale.ROOT, "%s s (median %.1f s)",
+				seconds.stream().map(s -> String.format(Locale.ROOT, "%.1f", s)).collect(Collectors.joining(", ")),
+				sorted.get(sorted.size() / 2));
+	}
+
+	/** Starts the three nodes as run.sh says, prints how long until all were healthy, and returns it in seconds. */
+	private double startAll(PostgresSchema schema, FakeX x, Path folder, String what, String schedules) throws Exception {
 		long start = System.currentTimeMillis();
-		List<String> healthy = TOGETHER ? startTogether(schema, x) : startOneAfterAnother(schema, x);
+		List<String> healthy = TOGETHER ? startTogether(schema, x, folder) : startOneAfterAnother(schema, x, folder);
+		double took = (System.currentTimeMillis() - start) / 1000.0;
 		print("%s: 3 nodes healthy, %s, %s: %.1f s (%s)", what, TOGETHER ? "launched together" : "one after another",
-				schedules, (System.currentTimeMillis() - start) / 1000.0, String.join(", ", healthy));
+				schedules, took, String.join(", ", healthy));
+		return took;
 	}
 
 	/** A rolling start: each node launched once the one before is healthy. How long each took. */
-	private List<String> startOneAfterAnother(PostgresSchema schema, FakeX x) throws IOException {
+	private List<String> startOneAfterAnother(PostgresSchema schema, FakeX x, Path folder) throws IOException {
 		List<String> healthy = new ArrayList<>();
 		for (String name : NAMES) {
 			long launched = System.currentTimeMillis();
-			ClusterNode node = ClusterNode.start(name, home, schema, x, NODE_ARGUMENTS);
+			ClusterNode node = ClusterNode.start(name, folder, schema, x, NODE_ARGUMENTS);
 			nodes.add(node);
 			healthy.add(took(node, launched));
 		}
@@ -127,12 +170,12 @@ public final class ClusterBenchmark {
 	}
 
 	/** A cold cluster start: the three launched at once, racing for the same new schedule rows. */
-	private List<String> startTogether(PostgresSchema schema, FakeX x) throws Exception {
+	private List<String> startTogether(PostgresSchema schema, FakeX x, Path folder) throws Exception {
 		long launched = System.currentTimeMillis();
 		ExecutorService launches = Executors.newFixedThreadPool(NAMES.size());
 		try {
 			List<Future<Started>> starting = NAMES.stream()
-				.map(name -> launches.submit(() -> started(ClusterNode.start(name, home, schema, x, NODE_ARGUMENTS),
+				.map(name -> launches.submit(() -> started(ClusterNode.start(name, folder, schema, x, NODE_ARGUMENTS),
 						launched)))
 				.toList();
 			List<String> healthy = new ArrayList<>();
