@@ -28,6 +28,6 @@ CP="target/test-classes:target/classes:$(cat "$WORK/cp.txt")"
 
 # A start may take minutes on a loaded machine; the harness's own errors go to the terminal. The harness
 # (the feed site, X, the health probes) shares the two cores with the nodes, so C1 alone compiles it: during
-# a 17 s start it used 2.7-2.9 s of CPU with C2 (most of it C2's), 1.1-1.5 s without.
+# a 17 s start it used 2.7-2.9 s of CPU with C2 (most of it C2's), 1.0-1.5 s without.
 "$JAVA_HOME_UNDER_TEST/bin/java" -XX:TieredStopAtLevel=1 -Xmx512m -Dnashir.jar="$JAR" -Dnashir.node-args="${NODE_ARGS:-}" -Dnashir.jvm-options="${NODE_JVM_OPTS:-}" -Dnashir.start-together="${START_TOGETHER:-false}" -Dnashir.start-trials="${START_TRIALS:-0}" -Dnashir.start-timeout-seconds=900 -cp "$CP" \
   nashir.cluster.ClusterBenchmark "$@" | tee "${OUT:-bench/cluster/last-run.txt}"

@@ -142,9 +142,10 @@ public final class ClusterBenchmark {
 
 	private static String summary(List<Double> seconds) {
 		List<Double> sorted = seconds.stream().sorted().toList();
+		int middle = sorted.size() / 2;
+		double median = sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
 		return String.format(Locale.ROOT, "%s s (median %.1f s)",
-				seconds.stream().map(s -> String.format(Locale.ROOT, "%.1f", s)).collect(Collectors.joining(", ")),
-				sorted.get(sorted.size() / 2));
+				seconds.stream().map(s -> String.format(Locale.ROOT, "%.1f", s)).collect(Collectors.joining(", ")), median);
 	}
 
 	/** Starts the three nodes as run.sh says, prints how long until all were healthy, and returns it in seconds. */
