@@ -86,7 +86,7 @@ public final class ClusterBenchmark {
 			print("# %s, %d cores, %d feeds every %ss, 3 nodes, logs in %s", Instant.now(),
 					Runtime.getRuntime().availableProcessors(), feeds, every.toSeconds(), home);
 			long start = System.currentTimeMillis();
-			starts.add(startAll(schema, x, home, "start", "a new folder of " + feeds + " schedules"));
+			starts.add(startAll(schema, x, home, "start", newFolder()));
 			while (!everyFeedPolledThrice(site)) {
 				Thread.sleep(1_000);
 			}
@@ -106,7 +106,7 @@ public final class ClusterBenchmark {
 			}
 			// A cluster restarted (a deploy, a maintenance window): the rows are there, every feed has its baseline.
 			nodes.clear();
-			restarts.add(startAll(schema, x, home, "restart", "the " + feeds + " schedules already in the table"));
+			restarts.add(startAll(schema, x, home, "restart", inTable()));
 			for (int trial = 1; trial <= START_TRIALS; trial++) {
 				startTrial(site, x, home.resolve("trial-" + trial));
 			}
@@ -126,11 +126,19 @@ public final class ClusterBenchmark {
 		try (PostgresSchema schema = PostgresSchema.create()) {
 			site.writeSchedules(trialHome.resolve("schedules"), feeds, every.toSeconds() + "s");
 			stopAll();
-			starts.add(startAll(schema, x, trialHome, "start", "a new folder of " + feeds + " schedules"));
+			starts.add(startAll(schema, x, trialHome, "start", newFolder()));
 			stopAll();
-			restarts.add(startAll(schema, x, trialHome, "restart", "the " + feeds + " schedules already in the table"));
+			restarts.add(startAll(schema, x, trialHome, "restart", inTable()));
 			stopAll();
 		}
+	}
+
+	private String newFolder() {
+		return "a new folder of " + feeds + " schedules";
+	}
+
+	private String inTable() {
+		return "the " + feeds + " schedules already in the table";
 	}
 
 	private void stopAll() throws InterruptedException {
