@@ -266,7 +266,7 @@ public final class ClusterBenchmark {
 					100.0 * cpu[i] / window.toMillis());
 		}
 		print("nodes: CPU %.1f s, %.2f ms per poll served", nodesCpu / 1000.0, (double) nodesCpu / total);
-		print("PostgreSQL (all its processes, other users included): CPU %.1f s = %.1f%% of a core, %.2f ms per poll served",
+		print("PostgreSQL (all its processes, those ended in the window and other users included): CPU %.1f s = %.1f%% of a core, %.2f ms per poll served",
 				postgres / 1000.0, 100.0 * postgres / window.toMillis(), (double) postgres / total);
 		print("lateness of polls in the window (gap between two polls of a feed minus the interval): %s",
 				lateness(site, from, System.currentTimeMillis()));
@@ -323,12 +323,30 @@ public final class ClusterBenchmark {
 		return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percent / 100)) / 1000.0;
 	}
 
-	/** CPU used so far by every PostgreSQL process on this machine, in milliseconds. */
+	/**
+	 * CPU used so far by every PostgreSQL process on this machine, in milliseconds, those that ended
+	 * included: a backend or an autovacuum worker that ends within the window takes its CPU out of
+	 * the live processes' sum, and into its parent's (the postmaster's) {@code cutime} and
+	 * {@code cstime}, fields 16 and 17 of {@code /proc/<pid>/stat}, in ticks of 1/100 s.
+	 */
 	private static long postgresCpuMillis() {
 		return ProcessHandle.allProcesses()
 			.filter(handle -> handle.info().command().map(command -> command.endsWith("/postgres")).orElse(false))
-			.mapToLong(handle -> handle.info().totalCpuDuration().map(Duration::toMillis).orElse(0L))
+			.mapToLong(ClusterBenchmark::cpuWithEndedChildrenMillis)
 			.sum();
+	}
+
+	private static long cpuWithEndedChildrenMillis(ProcessHandle process) {
+		try {
+			String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			return 10 * (Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
+					+ Long.parseLong(fields[14]));
+		}
+		catch (IOException ex) {
+			// It ended between the listing and the read: its CPU is its parent's now.
+			return 0;
+		}
 	}
 
 	/** When each survivor's Quartz logged that it found the dead instance, in seconds after the kill. */

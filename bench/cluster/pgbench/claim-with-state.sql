@@ -1,0 +1,4 @@
+BEGIN;
+SELECT max(id) AS id FROM (SELECT s.id, s.content_hash, s.every_ms, s.phase_ms, s.cron, s.zone, f.feed_id AS state_feed_id, f.url AS state_url, f.etag AS state_etag, f.last_modified AS state_last_modified, f.baseline_at AS state_baseline_at, f.last_poll_at AS state_last_poll_at, f.last_success_at AS state_last_success_at, f.consecutive_failures AS state_consecutive_failures, f.last_error AS state_last_error, f.retry_at AS state_retry_at, f.notice AS state_notice, f.notice_at AS state_notice_at, f.body_hash AS state_body_hash FROM feed_schedule s LEFT JOIN feed_state f ON f.feed_id = s.id WHERE s.next_poll_at <= now() AND s.enabled = TRUE AND s.paused = FALSE AND (s.claimed_until IS NULL OR s.claimed_until < now()) ORDER BY s.next_poll_at LIMIT 18 FOR UPDATE OF s SKIP LOCKED) q \gset
+UPDATE feed_schedule SET claimed_by = 'node-a', claimed_until = now() + interval '2 minutes', next_poll_at = next_poll_at + interval '1 day' WHERE id = :id;
+END;
