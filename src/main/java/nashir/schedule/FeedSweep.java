@@ -26,8 +26,8 @@ import org.springframework.transaction.TransactionException;
 
 /**
  * This node's share of the feed polls: claims due schedules a batch at a time (up to four polls per
- * thread in hand, and no more at once for one site than the per-host limit), polls them on its
- * pool, and writes the results a batch at a time. It sleeps until something is due (at most a second, one indexed
+ * thread in hand, no more running at once for one site than the per-host limit, and twice that held
+ * while the site answers quickly: {@link SiteSlots}), polls them on its pool, and writes the results a batch at a time. It sleeps until something is due (at most a second, one indexed
  * query per wake) and wakes at once when the schedules change or an editor asks for a poll.
  */
 class FeedSweep implements SmartLifecycle {
@@ -66,8 +66,8 @@ class FeedSweep implements SmartLifecycle {
 
 	private final ExecutorService pool;
 
-	/** Polls running on this node, by site. */
-	private final Map<String, Integer> hosts = new HashMap<>();
+	/** This node's polls of each site: running, and held for a place to run. */
+	private final SiteSlots sites;
 
 	private final Set<String> polling = ConcurrentHashMap.newKeySet();
 
@@ -101,6 +101,7 @@ class FeedSweep implements SmartLifecycle {
 			thread.setDaemon(true);
 			return thread;
 		});
+		this.sites = new SiteSlots(settings.perHostLimit(), settings.claimLease(), pool);
 	}
 
 	/**
@@ -118,11 +119,12 @@ class FeedSweep implements SmartLifecycle {
 		Instant now = clock.instant();
 		List<ScheduleClaims.Due> chosen = new ArrayList<>();
 		List<ScheduleClaims.Due> won = List.of();
+		Map<String, String> hostOf = new HashMap<>();
 		boolean[] leftBehind = { false };
 		List<ScheduleClaims.Result> finished = takeResults();
 		try {
 			won = claims.claim(finished, free, now, due -> {
-				chosen.addAll(choose(due, free));
+				chosen.addAll(choose(due, free, hostOf));
 				leftBehind[0] = due.size() > chosen.size();
 				return chosen;
 			});
@@ -134,7 +136,7 @@ class FeedSweep implements SmartLifecycle {
 		}
 		finally {
 			chosen.removeAll(won);
-			chosen.forEach(lost -> release(catalog.schedule(lost.id(), lost.contentHash())));
+			chosen.forEach(lost -> sites.unhold(hostOf.get(lost.id())));
 		}
 		// A claim cut short by a site's limit left due polls behind: the end of one of its polls
 		// makes room for the next, which should not wait for the idle tick.
@@ -142,7 +144,8 @@ class FeedSweep implements SmartLifecycle {
 		Instant startBy = now.plus(settings.claimLease().dividedBy(2));
 		for (ScheduleClaims.Due due : won) {
 			polling.add(due.id());
-			pool.execute(() -> poll(due, startBy));
+			String host = hostOf.get(due.id());
+			sites.run(host, () -> poll(due, host, startBy));
 		}
 		return won.size();
 	}
@@ -164,41 +167,43 @@ class FeedSweep implements SmartLifecycle {
 		}
 	}
 
-	/** The due schedules this sweep takes: those it can read, no more than {@code free}, and a site's within its limit. */
-	private List<ScheduleClaims.Due> choose(List<ScheduleClaims.Due> due, int free) {
+	/**
+	 * The due schedules this sweep takes: those it can read, no more than {@code free}, and a site's
+	 * only while it has a place ({@link SiteSlots}); each one's site goes in {@code hostOf}.
+	 */
+	private List<ScheduleClaims.Due> choose(List<ScheduleClaims.Due> due, int free, Map<String, String> hostOf) {
 		List<ScheduleClaims.Due> chosen = new ArrayList<>();
-		synchronized (hosts) {
-			for (ScheduleClaims.Due candidate : due) {
-				if (chosen.size() == free) {
-					break;
-				}
-				String host = catalog.schedule(candidate.id(), candidate.contentHash()).map(s -> host(s.feed())).orElse("");
-				if (hosts.getOrDefault(host, 0) < settings.perHostLimit() && !polling.contains(candidate.id())) {
-					// Counted before the claim commits; a claim another node won gives the place back.
-					hosts.merge(host, 1, Integer::sum);
-					chosen.add(candidate);
-				}
+		for (ScheduleClaims.Due candidate : due) {
+			if (chosen.size() == free) {
+				break;
+			}
+			String host = catalog.schedule(candidate.id(), candidate.contentHash()).map(s -> host(s.feed())).orElse("");
+			// A place is taken before the claim commits; a claim another node won gives it back.
+			if (!polling.contains(candidate.id()) && sites.hold(host)) {
+				hostOf.put(candidate.id(), host);
+				chosen.add(candidate);
 			}
 		}
 		return chosen;
 	}
 
 	/**
-	 * Polls a claimed schedule, unless it waited in the queue past {@code startBy}: then its poll
-	 * could outlast the claim, and it is left for its claim to run out and be taken again.
+	 * Polls a claimed schedule, unless it waited (for a thread, or for its site's place) past
+	 * {@code startBy}: then its poll could outlast the claim, and it is left for its claim to run out
+	 * and be taken again.
 	 */
-	private void poll(ScheduleClaims.Due due, Instant startBy) {
+	private void poll(ScheduleClaims.Due due, String host, Instant startBy) {
 		if (clock.instant().isAfter(startBy)) {
 			log.warn("event=poll_skipped schedule={} reason=\"waited past half its claim lease\"", due.id());
-			release(catalog.schedule(due.id(), due.contentHash()));
+			sites.ended(host, null);
 			polling.remove(due.id());
 			return;
 		}
-		Optional<Schedule> schedule = Optional.empty();
+		long started = System.nanoTime();
 		String outcome;
 		Instant notBefore = null;
 		try {
-			schedule = catalog.schedule(due.id(), due.contentHash());
+			Optional<Schedule> schedule = catalog.schedule(due.id(), due.contentHash());
 			if (schedule.isPresent()) {
 				FeedPoller.Polled polled = poller.poll(schedule.get());
 				outcome = polled.outcome();
@@ -221,16 +226,11 @@ class FeedSweep implements SmartLifecycle {
 			oldestResultAt = System.nanoTime();
 		}
 		done.add(new ScheduleClaims.Result(due, now, next, outcome));
-		release(schedule);
+		// A held poll of the site taking its place leaves no room for a claim: the sweep sleeps on.
+		boolean room = sites.ended(host, Duration.ofNanos(System.nanoTime() - started));
 		polling.remove(due.id());
-		if (busy || done.size() >= FLUSH_AT) {
+		if (busy && room || done.size() >= FLUSH_AT) {
 			wake();
-		}
-	}
-
-	private void release(Optional<Schedule> schedule) {
-		synchronized (hosts) {
-			hosts.computeIfPresent(schedule.map(s -> host(s.feed())).orElse(""), (host, n) -> n > 1 ? n - 1 : null);
 		}
 	}
 

@@ -281,6 +281,49 @@ class FeedSweepTests {
 		site.verify(6, getRequestedFor(urlPathMatching("/one-site-.*")));
 	}
 
+	/**
+	 * One claim serves a quick site's next polls: twice its limit are claimed together, and the
+	 * held ones wait for a running one to end, so the site still sees no more than its limit at once.
+	 */
+	@Test
+	void shouldHoldTwiceAQuickSitesLimitFromOneClaimAndRunItsLimitAtOnce() throws Exception {
+		site.stubFor(get(urlPathMatching("/quick-.*")).willReturn(aResponse().withFixedDelay(500)
+			.withHeader("Content-Type", "application/rss+xml")
+			.withBody(Files.readString(Path.of("src/test/resources/feeds/arabic-wordpress.xml")))));
+		for (int i = 0; i < 6; i++) {
+			feed("quick-" + i, "60s");
+		}
+		schedules.sync.sync();
+		clock.advance(Duration.ofSeconds(30));
+		FeedSweep sweep = schedules.sweep("node-a");
+		assertThat(Schedules.sweepAndWait(sweep)).as("a site not yet timed: its limit").isEqualTo(2);
+
+		long started = System.nanoTime();
+		assertThat(sweep.runOnce()).as("it answered within a quarter of the lease: twice its limit").isEqualTo(4);
+		sweep.drain(Duration.ofSeconds(20));
+
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).as("four polls of 0.5 s, two at a time")
+			.isGreaterThanOrEqualTo(Duration.ofMillis(1000));
+		site.verify(6, getRequestedFor(urlPathMatching("/quick-.*")));
+	}
+
+	/** A held poll must start within half its lease: a site slower than a quarter of it is held only to its limit. */
+	@Test
+	void shouldHoldASlowSitesPollsOnlyUpToItsLimit() throws Exception {
+		site.stubFor(get(urlPathMatching("/slow-.*")).willReturn(aResponse().withFixedDelay(600)
+			.withHeader("Content-Type", "application/rss+xml")
+			.withBody(Files.readString(Path.of("src/test/resources/feeds/arabic-wordpress.xml")))));
+		for (int i = 0; i < 6; i++) {
+			feed("slow-" + i, "60s");
+		}
+		schedules.sync.sync();
+		clock.advance(Duration.ofSeconds(30));
+		FeedSweep sweep = schedules.sweep("node-a", new SweepSettings(8, 2, Duration.ofSeconds(2), false));
+
+		assertThat(Schedules.sweepAndWait(sweep)).isEqualTo(2);
+		assertThat(Schedules.sweepAndWait(sweep)).as("0.6 s is more than a quarter of a 2 s lease").isEqualTo(2);
+	}
+
 	@Test
 	void shouldClaimAPoolsWorthOfPollsInOneClaim() throws Exception {
 		for (int i = 0; i < 12; i++) {
