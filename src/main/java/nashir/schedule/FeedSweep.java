@@ -27,8 +27,9 @@ import org.springframework.transaction.TransactionException;
 /**
  * This node's share of the feed polls: claims due schedules a batch at a time (up to four polls per
  * thread in hand, no more running at once for one site than the per-host limit, and twice that held
- * while the site answers quickly: {@link SiteSlots}), polls them on its pool, and writes the results a batch at a time. It sleeps until something is due (at most a second, one indexed
- * query per wake) and wakes at once when the schedules change or an editor asks for a poll.
+ * while the site answers quickly: {@link SiteSlots}), polls them on its pool, and writes the results
+ * a batch at a time. It sleeps until something is due (at most a second, one indexed query per wake)
+ * and wakes at once when the schedules change or an editor asks for a poll.
  */
 class FeedSweep implements SmartLifecycle {
 

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -51,6 +54,9 @@ class FeedSweepTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	Schedules schedules;
 
@@ -233,12 +239,7 @@ class FeedSweepTests {
 
 	@Test
 	void shouldPollASiteNoMoreThanItsLimitAtOnce() throws Exception {
-		site.stubFor(get(urlPathMatching("/slow-.*")).willReturn(aResponse().withFixedDelay(1000)
-			.withHeader("Content-Type", "application/rss+xml")
-			.withBody(Files.readString(Path.of("src/test/resources/feeds/arabic-wordpress.xml")))));
-		for (int i = 0; i < 3; i++) {
-			feed("slow-" + i, "60s");
-		}
+		siteOfFeeds("slow", 1000, 3);
 		schedules.write("local.yml", "feed: file:src/test/resources/feeds/arabic-wordpress.xml\nevery: 60s\n");
 		schedules.sync.sync();
 		clock.advance(Duration.ofSeconds(30));
@@ -254,12 +255,7 @@ class FeedSweepTests {
 
 	@Test
 	void shouldTakeASitesNextPollAsSoonAsOneOfItsPollsEnds() throws Exception {
-		site.stubFor(get(urlPathMatching("/one-site-.*")).willReturn(aResponse().withFixedDelay(100)
-			.withHeader("Content-Type", "application/rss+xml")
-			.withBody(Files.readString(Path.of("src/test/resources/feeds/arabic-wordpress.xml")))));
-		for (int i = 0; i < 6; i++) {
-			feed("one-site-" + i, "60s");
-		}
+		siteOfFeeds("one-site", 100, 6);
 		schedules.sync.sync();
 		clock.advance(Duration.ofSeconds(30));
 		FeedSweep sweep = schedules.sweep("node-a", new SweepSettings(4, 1, Schedules.LEASE, true));
@@ -287,12 +283,7 @@ class FeedSweepTests {
 	 */
 	@Test
 	void shouldHoldTwiceAQuickSitesLimitFromOneClaimAndRunItsLimitAtOnce() throws Exception {
-		site.stubFor(get(urlPathMatching("/quick-.*")).willReturn(aResponse().withFixedDelay(500)
-			.withHeader("Content-Type", "application/rss+xml")
-			.withBody(Files.readString(Path.of("src/test/resources/feeds/arabic-wordpress.xml")))));
-		for (int i = 0; i < 6; i++) {
-			feed("quick-" + i, "60s");
-		}
+		siteOfFeeds("quick", 500, 6);
 		schedules.sync.sync();
 		clock.advance(Duration.ofSeconds(30));
 		FeedSweep sweep = schedules.sweep("node-a");
@@ -307,15 +298,48 @@ class FeedSweepTests {
 		site.verify(6, getRequestedFor(urlPathMatching("/quick-.*")));
 	}
 
+	/**
+	 * A held poll starts in the place of a running one without a claim of its own, and the sweep is
+	 * woken for a site's next claim only once none of its polls is held: one claim then serves
+	 * several of a busy site's polls, where every poll's end used to make one.
+	 */
+	@Test
+	void shouldClaimABusySitesPollsSeveralAtATime() throws Exception {
+		siteOfFeeds("busy", 100, 12);
+		schedules.sync.sync();
+		clock.advance(Duration.ofSeconds(30));
+		AtomicInteger claimsWon = new AtomicInteger();
+		ScheduleClaims counted = new ScheduleClaims(jdbc, transactions, "node-a", Schedules.LEASE) {
+			@Override
+			List<Due> claim(List<Result> finished, int most, Instant now, UnaryOperator<List<Due>> choose) {
+				List<Due> won = super.claim(finished, most, now, choose);
+				if (!won.isEmpty()) {
+					claimsWon.incrementAndGet();
+				}
+				return won;
+			}
+		};
+		FeedSweep sweep = schedules.sweep(counted, new SweepSettings(4, 2, Schedules.LEASE, true));
+
+		long started = System.nanoTime();
+		sweep.start();
+		try {
+			while (site.findAll(getRequestedFor(urlPathMatching("/busy-.*"))).size() < 12
+					&& System.nanoTime() - started < Duration.ofSeconds(20).toNanos()) {
+				Thread.sleep(10);
+			}
+		}
+		finally {
+			sweep.stop();
+		}
+		site.verify(12, getRequestedFor(urlPathMatching("/busy-.*")));
+		assertThat(claimsWon).as("claims for twelve polls of one site, two at a time").hasValueLessThanOrEqualTo(8);
+	}
+
 	/** A held poll must start within half its lease: a site slower than a quarter of it is held only to its limit. */
 	@Test
 	void shouldHoldASlowSitesPollsOnlyUpToItsLimit() throws Exception {
-		site.stubFor(get(urlPathMatching("/slow-.*")).willReturn(aResponse().withFixedDelay(600)
-			.withHeader("Content-Type", "application/rss+xml")
-			.withBody(Files.readString(Path.of("src/test/resources/feeds/arabic-wordpress.xml")))));
-		for (int i = 0; i < 6; i++) {
-			feed("slow-" + i, "60s");
-		}
+		siteOfFeeds("slow", 600, 6);
 		schedules.sync.sync();
 		clock.advance(Duration.ofSeconds(30));
 		FeedSweep sweep = schedules.sweep("node-a", new SweepSettings(8, 2, Duration.ofSeconds(2), false));
@@ -392,6 +416,16 @@ class FeedSweepTests {
 
 	private Map<String, PollTiming> timings() {
 		return schedules.table.rows().stream().collect(Collectors.toMap(ScheduleTable.Row::id, ScheduleTable.Row::timing));
+	}
+
+	/** {@code count} feeds of one site ({@code /prefix-0} …), every 60 s, that answers after {@code delayMs}. */
+	private void siteOfFeeds(String prefix, int delayMs, int count) throws IOException {
+		site.stubFor(get(urlPathMatching("/" + prefix + "-.*")).willReturn(aResponse().withFixedDelay(delayMs)
+			.withHeader("Content-Type", "application/rss+xml")
+			.withBody(Files.readString(Path.of("src/test/resources/feeds/arabic-wordpress.xml")))));
+		for (int i = 0; i < count; i++) {
+			feed(prefix + "-" + i, "60s");
+		}
 	}
 
 	private void feed(String id, String every) throws IOException {

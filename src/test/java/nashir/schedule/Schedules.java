@@ -52,7 +52,11 @@ final class Schedules {
 	}
 
 	FeedSweep sweep(String node, SweepSettings settings) {
-		return new FeedSweep(claims(node), new ScheduleCatalog(table, parser, sync), beans.poller, settings, beans.clock);
+		return sweep(claims(node), settings);
+	}
+
+	FeedSweep sweep(ScheduleClaims claims, SweepSettings settings) {
+		return new FeedSweep(claims, new ScheduleCatalog(table, parser, sync), beans.poller, settings, beans.clock);
 	}
 
 	ScheduleClaims claims(String node) {
