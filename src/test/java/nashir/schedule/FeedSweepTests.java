@@ -239,10 +239,8 @@ class FeedSweepTests {
 
 	@Test
 	void shouldPollASiteNoMoreThanItsLimitAtOnce() throws Exception {
-		siteOfFeeds("slow", 1000, 3);
 		schedules.write("local.yml", "feed: file:src/test/resources/feeds/arabic-wordpress.xml\nevery: 60s\n");
-		schedules.sync.sync();
-		clock.advance(Duration.ofSeconds(30));
+		dueSiteOfFeeds("slow", 1000, 3);
 		FeedSweep sweep = schedules.sweep("node-a");
 
 		assertThat(sweep.runOnce()).as("two of the slow site, and the other site").isEqualTo(3);
@@ -255,24 +253,11 @@ class FeedSweepTests {
 
 	@Test
 	void shouldTakeASitesNextPollAsSoonAsOneOfItsPollsEnds() throws Exception {
-		siteOfFeeds("one-site", 100, 6);
-		schedules.sync.sync();
-		clock.advance(Duration.ofSeconds(30));
+		dueSiteOfFeeds("one-site", 100, 6);
 		FeedSweep sweep = schedules.sweep("node-a", new SweepSettings(4, 1, Schedules.LEASE, true));
 
-		long started = System.nanoTime();
-		sweep.start();
-		try {
-			while (site.findAll(getRequestedFor(urlPathMatching("/one-site-.*"))).size() < 6
-					&& System.nanoTime() - started < Duration.ofSeconds(10).toNanos()) {
-				Thread.sleep(10);
-			}
-		}
-		finally {
-			sweep.stop();
-		}
 		// Waiting for the idle tick between two polls of the site would take five seconds.
-		assertThat(Duration.ofNanos(System.nanoTime() - started)).as("six polls of one site, one at a time")
+		assertThat(runUntilPolled(sweep, "one-site", 6)).as("six polls of one site, one at a time")
 			.isLessThan(Duration.ofSeconds(4));
 		site.verify(6, getRequestedFor(urlPathMatching("/one-site-.*")));
 	}
@@ -283,9 +268,7 @@ class FeedSweepTests {
 	 */
 	@Test
 	void shouldHoldTwiceAQuickSitesLimitFromOneClaimAndRunItsLimitAtOnce() throws Exception {
-		siteOfFeeds("quick", 500, 6);
-		schedules.sync.sync();
-		clock.advance(Duration.ofSeconds(30));
+		dueSiteOfFeeds("quick", 500, 6);
 		FeedSweep sweep = schedules.sweep("node-a");
 		assertThat(Schedules.sweepAndWait(sweep)).as("a site not yet timed: its limit").isEqualTo(2);
 
@@ -305,9 +288,7 @@ class FeedSweepTests {
 	 */
 	@Test
 	void shouldClaimABusySitesPollsSeveralAtATime() throws Exception {
-		siteOfFeeds("busy", 100, 12);
-		schedules.sync.sync();
-		clock.advance(Duration.ofSeconds(30));
+		dueSiteOfFeeds("busy", 100, 12);
 		AtomicInteger claimsWon = new AtomicInteger();
 		ScheduleClaims counted = new ScheduleClaims(jdbc, transactions, "node-a", Schedules.LEASE) {
 			@Override
@@ -321,17 +302,7 @@ class FeedSweepTests {
 		};
 		FeedSweep sweep = schedules.sweep(counted, new SweepSettings(4, 2, Schedules.LEASE, true));
 
-		long started = System.nanoTime();
-		sweep.start();
-		try {
-			while (site.findAll(getRequestedFor(urlPathMatching("/busy-.*"))).size() < 12
-					&& System.nanoTime() - started < Duration.ofSeconds(20).toNanos()) {
-				Thread.sleep(10);
-			}
-		}
-		finally {
-			sweep.stop();
-		}
+		runUntilPolled(sweep, "busy", 12);
 		site.verify(12, getRequestedFor(urlPathMatching("/busy-.*")));
 		assertThat(claimsWon).as("claims for twelve polls of one site, two at a time").hasValueLessThanOrEqualTo(8);
 	}
@@ -339,9 +310,7 @@ class FeedSweepTests {
 	/** A held poll must start within half its lease: a site slower than a quarter of it is held only to its limit. */
 	@Test
 	void shouldHoldASlowSitesPollsOnlyUpToItsLimit() throws Exception {
-		siteOfFeeds("slow", 600, 6);
-		schedules.sync.sync();
-		clock.advance(Duration.ofSeconds(30));
+		dueSiteOfFeeds("slow", 600, 6);
 		FeedSweep sweep = schedules.sweep("node-a", new SweepSettings(8, 2, Duration.ofSeconds(2), false));
 
 		assertThat(Schedules.sweepAndWait(sweep)).isEqualTo(2);
@@ -418,14 +387,35 @@ class FeedSweepTests {
 		return schedules.table.rows().stream().collect(Collectors.toMap(ScheduleTable.Row::id, ScheduleTable.Row::timing));
 	}
 
-	/** {@code count} feeds of one site ({@code /prefix-0} …), every 60 s, that answers after {@code delayMs}. */
-	private void siteOfFeeds(String prefix, int delayMs, int count) throws IOException {
+	/** Runs the sweep by itself until the site has had {@code count} polls of {@code /prefix-…} (at most 20 s): how long that took. */
+	private static Duration runUntilPolled(FeedSweep sweep, String prefix, int count) throws InterruptedException {
+		long started = System.nanoTime();
+		sweep.start();
+		try {
+			while (site.findAll(getRequestedFor(urlPathMatching("/" + prefix + "-.*"))).size() < count
+					&& System.nanoTime() - started < Duration.ofSeconds(20).toNanos()) {
+				Thread.sleep(10);
+			}
+		}
+		finally {
+			sweep.stop();
+		}
+		return Duration.ofNanos(System.nanoTime() - started);
+	}
+
+	/**
+	 * {@code count} feeds of one site ({@code /prefix-0} …), every 60 s, that answers after
+	 * {@code delayMs}: synced, and due (their first polls come within 30 s).
+	 */
+	private void dueSiteOfFeeds(String prefix, int delayMs, int count) throws IOException {
 		site.stubFor(get(urlPathMatching("/" + prefix + "-.*")).willReturn(aResponse().withFixedDelay(delayMs)
 			.withHeader("Content-Type", "application/rss+xml")
 			.withBody(Files.readString(Path.of("src/test/resources/feeds/arabic-wordpress.xml")))));
 		for (int i = 0; i < count; i++) {
 			feed(prefix + "-" + i, "60s");
 		}
+		schedules.sync.sync();
+		clock.advance(Duration.ofSeconds(30));
 	}
 
 	private void feed(String id, String every) throws IOException {
