@@ -327,7 +327,7 @@ public final class ClusterBenchmark {
 	 * CPU used so far by every PostgreSQL process on this machine, in milliseconds, those that ended
 	 * included: a backend or an autovacuum worker that ends within the window takes its CPU out of
 	 * the live processes' sum, and into its parent's (the postmaster's) {@code cutime} and
-	 * {@code cstime}, fields 16 and 17 of {@code /proc/<pid>/stat}, in ticks of 1/100 s.
+	 * {@code cstime}.
 	 */
 	private static long postgresCpuMillis() {
 		return ProcessHandle.allProcesses()
@@ -338,10 +338,8 @@ public final class ClusterBenchmark {
 
 	private static long cpuWithEndedChildrenMillis(ProcessHandle process) {
 		try {
-			String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
-			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-			return 10 * (Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
-					+ Long.parseLong(fields[14]));
+			ProcStat stat = ProcStat.read(Path.of("/proc", Long.toString(process.pid()), "stat"));
+			return stat.cpuMillis() + stat.endedChildrenCpuMillis();
 		}
 		catch (IOException ex) {
 			// It ended between the listing and the read: its CPU is its parent's now.

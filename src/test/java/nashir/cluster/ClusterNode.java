@@ -60,11 +60,9 @@ record ClusterNode(String name, NashirProcess process) {
 		double rest = 0;
 		try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(jvm().pid()), "task"))) {
 			for (Path thread : threads.toList()) {
-				String stat = Files.readString(thread.resolve("stat"));
-				String threadName = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-				String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-				// utime and stime, fields 14 and 15 of stat, in clock ticks of 1/100 s
-				double seconds = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+				ProcStat stat = ProcStat.read(thread.resolve("stat"));
+				String threadName = stat.name();
+				double seconds = stat.cpuMillis() / 1000.0;
 				if (threadName.contains("CompilerThre")) {
 					compilers += seconds;
 				}
